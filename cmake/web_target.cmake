@@ -1,0 +1,30 @@
+# looplab_configure_web_target(): turns an executable into the static site (index.html + .js + .wasm + assets).
+# One place for the shell file, the link flags and LINK_DEPENDS, so every web target is built the same way.
+
+set(LOOPLAB_WEB_MAX_MEMORY "1GB" CACHE STRING "Hard ceiling for the page's wasm memory")
+set(LOOPLAB_WEB_ASSETS favicon.svg looplab.css looplab_shell.js)
+
+function(looplab_configure_web_target target)
+  set(shell "${CMAKE_SOURCE_DIR}/shell/shell.html")
+  set(site "${CMAKE_BINARY_DIR}/site")
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME index SUFFIX ".html"
+    RUNTIME_OUTPUT_DIRECTORY "${site}"
+    LINK_DEPENDS "${shell}")
+  target_link_options(${target} PRIVATE
+    --shell-file "${shell}"
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=${LOOPLAB_WEB_MAX_MEMORY} -sABORTING_MALLOC=0
+    -sNO_FILESYSTEM=1 -sENVIRONMENT=web
+    # NOTE: Debian's emscripten 3.1.6 crashes in its HTML minifier at -O1+ (TOOLCHAIN.md pitfall 2).
+    -sMINIFY_HTML=0
+    # No eval()/new Function in the output, so the shell's CSP can forbid 'unsafe-eval'.
+    -sDYNAMIC_EXECUTION=0
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free)
+  # Static assets sit beside index.html so the folder can be copied to any static host as is.
+  foreach(asset IN LISTS LOOPLAB_WEB_ASSETS)
+    add_custom_command(TARGET ${target} POST_BUILD
+      COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${asset}" "${site}/${asset}")
+  endforeach()
+endfunction()

@@ -1,0 +1,29 @@
+// The application: owns the window, the frame clock and every panel's state, and runs one frame at a time.
+// Usage: app a; app_open(a); while (!a.window.quit_requested) app_frame(a, now_ms); app_close(a);
+#pragma once
+#include "app/frame_clock.h"
+#include "app/platform_window.h"
+#include "ui/skeleton_panel.h"
+
+#include <string>
+
+namespace looplab::app {
+
+// Everything that lives across frames. Kept on the heap by the mains (the web main returns early).
+struct app {
+  platform_window window;           // SDL window + GL context + ImGui
+  frame_clock clock;                // rAF timestamps -> clamped deltas
+  ui::frame_info frame;             // this frame's timing, handed to the panels
+  ui::skeleton_panel_state panel;   // placeholder panel's state
+};
+
+// Opens the window and ImGui. Returns false if the platform could not give us a GL context.
+bool app_open(app& a);
+// One frame: poll input, clamp the delta, advance, build the ImGui frame, render. now_ms: rAF or steady clock.
+void app_frame(app& a, double now_ms);
+// Releases the window and ImGui.
+void app_close(app& a);
+// The app's observable state as one JSON object (for tests and the page's hooks).
+std::string app_state_json(const app& a);
+
+}  // namespace looplab::app

@@ -1,0 +1,29 @@
+// The SDL2 window with an OpenGL 3 (WebGL2 on the web) context and Dear ImGui's SDL2 + OpenGL3 backends.
+// Usage: platform_window w; if (!platform_window_open(w, "LoopLab")) fail;
+//        each frame: platform_window_poll(w); platform_window_begin_frame(); ...ImGui...; platform_window_present(w);
+#pragma once
+
+struct SDL_Window;
+
+namespace looplab::app {
+
+// One window, one GL context, the ImGui context bound to them.
+struct platform_window {
+  SDL_Window* window = nullptr;      // the SDL window (the canvas on the web)
+  void* gl_context = nullptr;        // SDL_GLContext
+  bool quit_requested = false;       // set when the user closes the window
+  float device_pixel_ratio = 1.0f;   // framebuffer pixels per window unit at open time
+};
+
+// Creates the window, the GL context and the ImGui context + backends. Returns false (and logs why) on failure.
+bool platform_window_open(platform_window& w, const char* title, int width, int height);
+// Feeds pending SDL events to ImGui; sets quit_requested on SDL_QUIT.
+void platform_window_poll(platform_window& w);
+// Starts an ImGui frame (backends first, then ImGui::NewFrame).
+void platform_window_begin_frame();
+// Renders the ImGui frame and swaps buffers.
+void platform_window_present(platform_window& w);
+// Destroys backends, the ImGui context, the GL context and the window.
+void platform_window_close(platform_window& w);
+
+}  // namespace looplab::app

@@ -1,0 +1,45 @@
+// LoopLab's page glue (loaded before the Emscripten output): Module config, status line, fatal errors.
+// Kept as an external file so the Content-Security-Policy can forbid inline scripts.
+'use strict';
+
+(function () {
+  const statusEl = document.getElementById('status');
+  const fatalEl = document.getElementById('fatal');
+  const fatalMessageEl = document.getElementById('fatal-message');
+  const canvas = document.getElementById('canvas');
+
+  function setStatus(text) { statusEl.textContent = text || ''; }
+
+  // Shows a clear message in the page (never an alert) and offers a reload.
+  function showFatal(message) {
+    fatalMessageEl.textContent = message;  // textContent: never interpreted as HTML
+    fatalEl.hidden = false;
+    setStatus('');
+  }
+  document.getElementById('fatal-reload').addEventListener('click', () => window.location.reload());
+
+  function hasWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+
+  const webgl2 = hasWebGL2();
+  window.Module = {
+    canvas: canvas,
+    noInitialRun: !webgl2,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    setStatus: (text) => setStatus(text && !text.startsWith('Running') ? text : ''),
+    monitorRunDependencies: () => {},
+    looplabFatal: showFatal,
+    onAbort: (what) => showFatal('LoopLab stopped: ' + (what || 'the WebAssembly module failed to load') +
+                                 '. Reload the page to start again.'),
+    onRuntimeInitialized: () => setStatus(''),
+  };
+  if (!webgl2) {
+    showFatal('LoopLab needs WebGL2, which this browser or device does not provide. ' +
+              'Try a current Chrome, Firefox or Safari, or enable hardware acceleration.');
+  }
+  window.addEventListener('error', (event) => {
+    if (event.target && event.target.tagName === 'SCRIPT') showFatal('Could not load ' + event.target.src + '.');
+  }, true);
+})();
