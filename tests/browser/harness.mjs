@@ -1,0 +1,88 @@
+// Browser-test harness: serves the static site on 127.0.0.1, launches Debian's Chromium through playwright-core,
+// records console errors, page errors and every request, and offers the page's hooks to the tests.
+import { createRequire } from 'node:module';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo_root = path.resolve(here, '../..');
+// playwright-core lives in the browser-test package under web/ (npm ci there).
+const require_from_web = createRequire(path.join(repo_root, 'web/package.json'));
+const { chromium } = require_from_web('playwright-core');
+
+export const site_dir = path.resolve(process.env.LOOPLAB_SITE_DIR || path.join(repo_root, 'build/web-release/site'));
+export const screenshot_dir = path.resolve(process.env.LOOPLAB_SCREENSHOT_DIR ||
+                                           path.join(repo_root, 'build/web-release/screenshots'));
+
+const content_types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
+
+// A minimal static server for the site folder, bound to 127.0.0.1 on a free port.
+export async function start_static_server() {
+  const server = http.createServer((req, res) => {
+    const url_path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const file = path.join(site_dir, url_path === '/' ? 'index.html' : url_path);
+    if (!file.startsWith(site_dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end('not found'); return;
+    }
+    res.writeHead(200, { 'Content-Type': content_types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { server, base_url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const chromium_args = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function launch_browser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromium_args });
+}
+
+// Opens a page and records what it says: console errors, page errors and every request URL.
+export async function open_page(browser, url, { viewport = { width: 1280, height: 720 }, device_scale_factor = 1,
+                                                 before_goto = null } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: device_scale_factor,
+                                             acceptDownloads: true, hasTouch: viewport.width < 600 });
+  const page = await context.newPage();
+  const record = { console_errors: [], page_errors: [], requests: [] };
+  page.on('console', (msg) => { if (msg.type() === 'error') record.console_errors.push(msg.text()); });
+  page.on('pageerror', (err) => record.page_errors.push(String(err)));
+  page.on('request', (req) => record.requests.push(req.url()));
+  if (before_goto) await before_goto(page);
+  await page.goto(url);
+  return { context, page, record };
+}
+
+// Waits until the app has drawn at least `count` frames (through the exported hook).
+export async function wait_for_frames(page, count, timeout = 20000) {
+  await page.waitForFunction((n) => window.Module && Module._looplab_frame_count &&
+                                     Module._looplab_frame_count() >= n, count, { timeout });
+}
+
+// The app's state, as the page's hook reports it.
+export async function app_state(page) {
+  return page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._looplab_state_json())));
+}
+
+// A click that a frame is sure to see: press, hold ~100 ms, release (TOOLCHAIN.md).
+export async function click_at(page, x, y) {
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(100);
+  await page.mouse.down();
+  await page.waitForTimeout(100);
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(screenshot_dir, { recursive: true });
+  const file = path.join(screenshot_dir, name);
+  await page.screenshot({ path: file });
+  return file;
+}
