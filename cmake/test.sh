@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds native and web, and runs every test:
+# native unit/UI/CLI tests (ctest), the same tests as wasm under node (ctest), ASan+UBSan, fuzzing (bounded),
+# and the browser tests in headless Chromium. Ends with one summary line: "summary: N passed, M failed".
+# Usage: bash cmake/test.sh
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+bash cmake/setup.sh || { echo "summary: 0 passed, 1 failed (setup)"; exit 1; }
+
+passed=0; failed=0; failed_stages=()
+log_dir="$repo/build/test-logs"; mkdir -p "$log_dir"
+
+# Adds the counts from a stage's log: ctest's "N tests failed out of M" or node's "# pass N / # fail N".
+count_stage() {
+  local log=$1 p=0 f=0
+  if grep -q "tests failed out of" "$log"; then
+    local line; line=$(grep "tests failed out of" "$log" | tail -1)
+    f=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+    local total; total=$(sed -E 's/.* tests failed out of ([0-9]+).*/\1/' <<<"$line")
+    p=$((total - f))
+  elif grep -qE "^# pass [0-9]+" "$log"; then
+    p=$(grep -E "^# pass [0-9]+" "$log" | tail -1 | awk '{print $3}')
+    f=$(grep -E "^# fail [0-9]+" "$log" | tail -1 | awk '{print $3}')
+  fi
+  passed=$((passed + p)); failed=$((failed + f))
+}
+
+# stage NAME COMMAND...: runs one stage, shows its output, and records its counts (a crash counts as a failure).
+stage() {
+  local name=$1; shift
+  local log="$log_dir/$name.log"
+  echo "==== $name"
+  local start=$SECONDS
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local before=$failed
+  count_stage "$log"
+  if [ "$rc" -ne 0 ] && [ "$failed" -eq "$before" ]; then failed=$((failed + 1)); fi
+  [ "$rc" -ne 0 ] && failed_stages+=("$name")
+  echo "==== $name: exit $rc in $((SECONDS - start)) s"
+}
+
+build() {  # build PRESET [TARGET...]
+  local preset=$1; shift
+  cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" "$@"
+}
+
+stage native-build   build native-debug
+stage native-tests   ctest --preset native-debug
+stage web-build      build web-release
+stage web-node-tests ctest --preset web-release
+stage browser-tests  node --test --test-concurrency=1 tests/browser/
+
+echo
+[ ${#failed_stages[@]} -gt 0 ] && echo "failed stages: ${failed_stages[*]}"
+echo "summary: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failed_stages[@]} -eq 0 ]
