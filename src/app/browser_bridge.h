@@ -1,0 +1,26 @@
+// What the app asks of its host page: clipboard, file download, screen-reader announcements, the URL hash.
+// On the web these go to the browser (navigator.clipboard, Blob, an aria-live region, history.replaceState);
+// natively they fall back to SDL's clipboard, a file in the working folder, stdout and an in-memory hash.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace looplab::app {
+
+// Copies text to the system clipboard (web: navigator.clipboard.writeText, with a fallback).
+void browser_copy_to_clipboard(std::string_view text);
+// Offers data as a file download (web: a Blob and a temporary <a download>; no server involved).
+void browser_download(std::string_view filename, std::string_view mime_type, std::string_view data);
+// Appends one line to the visually hidden aria-live region (as text, never as HTML).
+void browser_announce(std::string_view line);
+// The current URL hash without the leading '#', capped at max_length bytes (longer hashes are truncated).
+std::string browser_read_hash(std::size_t max_length);
+// Replaces the URL hash in place (history.replaceState: no new history entry, no hashchange event).
+void browser_replace_hash(std::string_view hash);
+// The page URL, hash included (what "Copy link" copies).
+std::string browser_page_url();
+// The display's device pixel ratio (2 on most phones and HiDPI screens).
+double browser_device_pixel_ratio();
+
+}  // namespace looplab::app

@@ -1,0 +1,33 @@
+// The desktop side of browser_bridge.h: SDL's clipboard, files in the working folder, stdout, an in-memory hash.
+#include "app/browser_bridge.h"
+
+#include <SDL.h>
+
+#include <cstdio>
+#include <fstream>
+
+namespace looplab::app {
+
+namespace {
+std::string g_native_hash;  // the desktop app has no URL; the hash lives here for the session
+}
+
+void browser_copy_to_clipboard(std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); }
+
+void browser_download(std::string_view filename, std::string_view, std::string_view data) {
+  std::ofstream out{std::string(filename), std::ios::binary};
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  std::printf("saved %s\n", std::string(filename).c_str());
+}
+
+void browser_announce(std::string_view) {}
+
+std::string browser_read_hash(std::size_t max_length) { return g_native_hash.substr(0, max_length); }
+
+void browser_replace_hash(std::string_view hash) { g_native_hash = hash; }
+
+std::string browser_page_url() { return "looplab://#" + g_native_hash; }
+
+double browser_device_pixel_ratio() { return 1.0; }
+
+}  // namespace looplab::app

@@ -1,0 +1,97 @@
+// The browser side of browser_bridge.h, through EM_JS functions (no eval: the page's CSP forbids it).
+#include "app/browser_bridge.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+
+// clang-format off
+EM_JS(void, looplab_js_copy, (const char* data, int length), {
+  const text = UTF8ToString(data, length);
+  const fallback = () => {
+    const area = document.createElement('textarea');
+    area.value = text; area.setAttribute('readonly', ''); area.className = 'visually-hidden';
+    document.body.appendChild(area); area.select();
+    try { document.execCommand('copy'); } catch (e) {}
+    area.remove();
+  };
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+  else fallback();
+  Module.looplabLastCopied = text;
+});
+
+EM_JS(void, looplab_js_download, (const char* name, int name_length, const char* mime, int mime_length,
+                                  const char* data, int length), {
+  const bytes = HEAPU8.slice(data, data + length);
+  const blob = new Blob([bytes], { type: UTF8ToString(mime, mime_length) });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url; link.download = UTF8ToString(name, name_length); link.hidden = true;
+  document.body.appendChild(link); link.click(); link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+EM_JS(void, looplab_js_announce, (const char* data, int length), {
+  const region = document.getElementById('a11y-live');
+  if (!region) return;
+  const line = document.createElement('p');
+  line.textContent = UTF8ToString(data, length);  // text only: a value never becomes HTML
+  region.appendChild(line);
+  while (region.childNodes.length > 200) region.removeChild(region.firstChild);
+});
+
+EM_JS(char*, looplab_js_read_hash, (int max_length), {
+  let hash = window.location.hash.startsWith('#') ? window.location.hash.substring(1) : window.location.hash;
+  if (hash.length > max_length) hash = hash.substring(0, max_length);
+  const size = lengthBytesUTF8(hash) + 1;
+  const out = _malloc(size);
+  stringToUTF8(hash, out, size);
+  return out;
+});
+
+EM_JS(void, looplab_js_replace_hash, (const char* data, int length), {
+  const hash = UTF8ToString(data, length);
+  history.replaceState(history.state, '', '#' + hash);
+});
+
+EM_JS(char*, looplab_js_page_url, (), {
+  const url = window.location.href;
+  const size = lengthBytesUTF8(url) + 1;
+  const out = _malloc(size);
+  stringToUTF8(url, out, size);
+  return out;
+});
+// clang-format on
+
+namespace looplab::app {
+
+namespace {
+std::string take_js_string(char* owned) {
+  std::string result = owned != nullptr ? owned : "";
+  std::free(owned);
+  return result;
+}
+int length_of(std::string_view s) { return static_cast<int>(s.size()); }
+}  // namespace
+
+void browser_copy_to_clipboard(std::string_view text) { looplab_js_copy(text.data(), length_of(text)); }
+
+void browser_download(std::string_view filename, std::string_view mime_type, std::string_view data) {
+  looplab_js_download(filename.data(), length_of(filename), mime_type.data(), length_of(mime_type), data.data(),
+                      length_of(data));
+}
+
+void browser_announce(std::string_view line) { looplab_js_announce(line.data(), length_of(line)); }
+
+std::string browser_read_hash(std::size_t max_length) {
+  return take_js_string(looplab_js_read_hash(static_cast<int>(max_length)));
+}
+
+void browser_replace_hash(std::string_view hash) { looplab_js_replace_hash(hash.data(), length_of(hash)); }
+
+std::string browser_page_url() { return take_js_string(looplab_js_page_url()); }
+
+double browser_device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
+
+}  // namespace looplab::app
