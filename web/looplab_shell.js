@@ -39,6 +39,13 @@
     showFatal('LoopLab needs WebGL2, which this browser or device does not provide. ' +
               'Try a current Chrome, Firefox or Safari, or enable hardware acceleration.');
   }
+  // Page events the app listens to (its exports exist once the runtime is up).
+  window.addEventListener('hashchange', () => {
+    if (Module._looplab_on_hashchange) Module._looplab_on_hashchange();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (Module._looplab_on_visibility) Module._looplab_on_visibility(document.hidden ? 1 : 0);
+  });
   window.addEventListener('error', (event) => {
     if (event.target && event.target.tagName === 'SCRIPT') showFatal('Could not load ' + event.target.src + '.');
   }, true);

@@ -60,6 +60,12 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
   io.IniFilename = nullptr;  // state lives in the URL, not in an .ini file
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui::StyleColorsDark();
+  // Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
+  const float font_scale = w.device_pixel_ratio > 1.0f ? w.device_pixel_ratio : 1.0f;
+  ImFontConfig font_config;
+  font_config.SizePixels = 13.0f * font_scale;
+  io.Fonts->AddFontDefault(&font_config);
+  io.FontGlobalScale = 1.0f / font_scale;
   ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
   ImGui_ImplOpenGL3_Init(glsl_version);
   return true;
