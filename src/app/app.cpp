@@ -29,10 +29,12 @@ std::string app_state_json(const app& a) {
   const float* r = a.panel.button_rect;
   std::snprintf(buffer, sizeof buffer,
                 "{\"frame_count\":%llu,\"raf_ms\":%.3f,\"delta_ms\":%.3f,\"clicks\":%d,"
-                "\"button\":{\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f},\"device_pixel_ratio\":%.3f}",
+                "\"button\":{\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f},\"device_pixel_ratio\":%.3f,"
+                "\"gl_context_lost\":%s,\"gl_context_restores\":%d}",
                 static_cast<unsigned long long>(a.frame.frame_count), a.frame.raf_ms, a.frame.clamped_delta_ms,
                 a.panel.clicks, static_cast<double>(r[0]), static_cast<double>(r[1]), static_cast<double>(r[2]),
-                static_cast<double>(r[3]), static_cast<double>(a.window.device_pixel_ratio));
+                static_cast<double>(r[3]), static_cast<double>(a.window.device_pixel_ratio),
+                a.window.gl_context_lost ? "true" : "false", a.window.gl_context_restores);
   return buffer;
 }
 

@@ -9,7 +9,37 @@
 
 #include <cstdio>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/html5.h>
+#endif
+
 namespace looplab::app {
+
+namespace {
+#ifdef __EMSCRIPTEN__
+const char* const k_glsl_version = "#version 300 es";  // WebGL2 is OpenGL ES 3.0
+
+// WebGL context loss (GPU reset, driver update, too many contexts): every GL object dies with the context.
+// Returning EM_TRUE calls preventDefault(), which tells the browser we will restore.
+EM_BOOL on_webgl_context_lost(int, const void*, void* user_data) {
+  static_cast<platform_window*>(user_data)->gl_context_lost = true;
+  return EM_TRUE;
+}
+
+// The same WebGL context object comes back empty: rebuild the renderer's shaders, buffers and font texture.
+EM_BOOL on_webgl_context_restored(int, const void*, void* user_data) {
+  auto* w = static_cast<platform_window*>(user_data);
+  SDL_GL_MakeCurrent(w->window, w->gl_context);
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplOpenGL3_Init(k_glsl_version);
+  w->gl_context_lost = false;
+  ++w->gl_context_restores;
+  return EM_TRUE;
+}
+#else
+const char* const k_glsl_version = "#version 130";
+#endif
+}  // namespace
 
 bool platform_window_open(platform_window& w, const char* title, int width, int height) {
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
@@ -17,14 +47,11 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     return false;
   }
 #ifdef __EMSCRIPTEN__
-  // WebGL2 is OpenGL ES 3.0.
-  const char* glsl_version = "#version 300 es";
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #else
-  const char* glsl_version = "#version 130";
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -67,7 +94,11 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
   io.Fonts->AddFontDefault(&font_config);
   io.FontGlobalScale = 1.0f / font_scale;
   ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
-  ImGui_ImplOpenGL3_Init(glsl_version);
+  ImGui_ImplOpenGL3_Init(k_glsl_version);
+#ifdef __EMSCRIPTEN__
+  emscripten_set_webglcontextlost_callback("#canvas", &w, EM_FALSE, on_webgl_context_lost);
+  emscripten_set_webglcontextrestored_callback("#canvas", &w, EM_FALSE, on_webgl_context_restored);
+#endif
   return true;
 }
 
@@ -90,6 +121,7 @@ void platform_window_begin_frame() {
 
 void platform_window_present(platform_window& w) {
   ImGui::Render();
+  if (w.gl_context_lost) return;  // the UI still ran this frame; there is just nothing to draw on
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));

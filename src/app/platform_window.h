@@ -13,6 +13,8 @@ struct platform_window {
   void* gl_context = nullptr;        // SDL_GLContext
   bool quit_requested = false;       // set when the user closes the window
   float device_pixel_ratio = 1.0f;   // framebuffer pixels per window unit at open time
+  bool gl_context_lost = false;      // the browser took the WebGL context away; rendering is skipped
+  int gl_context_restores = 0;       // how often the GL objects were rebuilt after a restore
 };
 
 // Creates the window, the GL context and the ImGui context + backends. Returns false (and logs why) on failure.
@@ -21,7 +23,7 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
 void platform_window_poll(platform_window& w);
 // Starts an ImGui frame (backends first, then ImGui::NewFrame).
 void platform_window_begin_frame();
-// Renders the ImGui frame and swaps buffers.
+// Renders the ImGui frame and swaps buffers (or just ends the frame while the GL context is lost).
 void platform_window_present(platform_window& w);
 // Destroys backends, the ImGui context, the GL context and the window.
 void platform_window_close(platform_window& w);
