@@ -1,9 +1,27 @@
 // The application frame: advance first, then build the ImGui frame from the state, then render (sokol's order).
 #include "app/app.h"
 
+#include "app/browser_bridge.h"
+
 #include <cstdio>
 
 namespace looplab::app {
+
+namespace {
+// A context that does not come back leaves a blank canvas: say so and offer a reload instead.
+void watch_gl_context(app& a, double now_ms) {
+  if (!a.window.gl_context_lost) {
+    a.gl_lost_since_ms = -1.0;
+    return;
+  }
+  if (a.gl_lost_since_ms < 0.0) a.gl_lost_since_ms = now_ms;
+  if (!a.gave_up_on_gl && now_ms - a.gl_lost_since_ms > k_gl_restore_patience_ms) {
+    a.gave_up_on_gl = true;
+    browser_show_fatal("The graphics context (WebGL) was lost and did not come back. "
+                       "Your settings are kept in the link: reload the page to continue.");
+  }
+}
+}  // namespace
 
 bool app_open(app& a) {
   return platform_window_open(a.window, "LoopLab", 1280, 720);
@@ -14,6 +32,8 @@ void app_frame(app& a, double now_ms) {
   a.frame.clamped_delta_ms = a.clock.tick(now_ms);
   a.frame.raf_ms = now_ms;
   ++a.frame.frame_count;
+
+  watch_gl_context(a, now_ms);
 
   platform_window_begin_frame();
   ui::draw_skeleton_panel(a.panel, a.frame);

@@ -15,7 +15,12 @@ struct app {
   frame_clock clock;                // rAF timestamps -> clamped deltas
   ui::frame_info frame;             // this frame's timing, handed to the panels
   ui::skeleton_panel_state panel;   // placeholder panel's state
+  double gl_lost_since_ms = -1.0;   // rAF time when the GL context was found lost (-1: not lost)
+  bool gave_up_on_gl = false;       // the restore never came; the page shows a reload message
 };
+
+// How long the app waits for a lost WebGL context to come back before it offers a reload.
+inline constexpr double k_gl_restore_patience_ms = 5000.0;
 
 // Opens the window and ImGui. Returns false if the platform could not give us a GL context.
 bool app_open(app& a);

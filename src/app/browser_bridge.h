@@ -20,6 +20,8 @@ std::string browser_read_hash(std::size_t max_length);
 void browser_replace_hash(std::string_view hash);
 // The page URL, hash included (what "Copy link" copies).
 std::string browser_page_url();
+// Replaces the page with a clear message and a reload button (never an alert).
+void browser_show_fatal(std::string_view message);
 // The display's device pixel ratio (2 on most phones and HiDPI screens).
 double browser_device_pixel_ratio();
 

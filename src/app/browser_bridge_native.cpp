@@ -28,6 +28,10 @@ void browser_replace_hash(std::string_view hash) { g_native_hash = hash; }
 
 std::string browser_page_url() { return "looplab://#" + g_native_hash; }
 
+void browser_show_fatal(std::string_view message) {
+  std::fprintf(stderr, "%s\n", std::string(message).c_str());
+}
+
 double browser_device_pixel_ratio() { return 1.0; }
 
 }  // namespace looplab::app

@@ -11,7 +11,7 @@ EM_JS(void, looplab_js_copy, (const char* data, int length), {
   const text = UTF8ToString(data, length);
   const fallback = () => {
     const area = document.createElement('textarea');
-    area.value = text; area.setAttribute('readonly', ''); area.className = 'visually-hidden';
+    area.value = text; area.setAttribute('readonly', 'readonly'); area.className = 'visually-hidden';
     document.body.appendChild(area); area.select();
     try { document.execCommand('copy'); } catch (e) {}
     area.remove();
@@ -52,7 +52,7 @@ EM_JS(char*, looplab_js_read_hash, (int max_length), {
 
 EM_JS(void, looplab_js_replace_hash, (const char* data, int length), {
   const hash = UTF8ToString(data, length);
-  history.replaceState(history.state, '', '#' + hash);
+  history.replaceState(history.state, document.title, '#' + hash);
 });
 
 EM_JS(char*, looplab_js_page_url, (), {
@@ -61,6 +61,9 @@ EM_JS(char*, looplab_js_page_url, (), {
   const out = _malloc(size);
   stringToUTF8(url, out, size);
   return out;
+});
+EM_JS(void, looplab_js_show_fatal, (const char* data, int length), {
+  if (Module.looplabFatal) Module.looplabFatal(UTF8ToString(data, length));
 });
 // clang-format on
 
@@ -91,6 +94,8 @@ std::string browser_read_hash(std::size_t max_length) {
 void browser_replace_hash(std::string_view hash) { looplab_js_replace_hash(hash.data(), length_of(hash)); }
 
 std::string browser_page_url() { return take_js_string(looplab_js_page_url()); }
+
+void browser_show_fatal(std::string_view message) { looplab_js_show_fatal(message.data(), length_of(message)); }
 
 double browser_device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 
