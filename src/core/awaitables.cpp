@@ -1,0 +1,79 @@
+// awaitables.cpp — the multi-task waits (wait_all, wait_first) and wait_for's timeout.
+#include "awaitables.h"
+
+namespace looplab::detail {
+
+namespace {
+bool has_ended(const promise_base& p) noexcept {
+    return p.m_state == run_state::finished || p.m_state == run_state::cancelled;
+}
+}  // namespace
+
+multi_wait_awaiter::multi_wait_awaiter(std::vector<promise_base*> targets, bool first) noexcept
+    : m_targets(std::move(targets)), m_wait_first(first) {}
+
+multi_wait_awaiter::~multi_wait_awaiter() {
+    for (node& n : m_nodes) unlink(n);  // only matters if the waiting frame is destroyed mid-wait
+}
+
+bool multi_wait_awaiter::await_ready() noexcept {
+    m_remaining = 0;
+    for (std::size_t i = 0; i < m_targets.size(); ++i) {
+        if (has_ended(*m_targets[i])) {
+            if (m_first == none) m_first = i;
+        } else {
+            ++m_remaining;
+        }
+    }
+    return m_remaining == 0 || (m_wait_first && m_first != none) || m_targets.empty();
+}
+
+void multi_wait_awaiter::suspend(promise_base& root) {
+    m_waiter = &root;
+    wait_hook::detach = &on_detach;
+    m_nodes.resize(m_targets.size());
+    for (std::size_t i = 0; i < m_targets.size(); ++i) {
+        if (has_ended(*m_targets[i])) continue;
+        node& n = m_nodes[i];
+        n.owner = this;
+        n.index = i;
+        n.notify = &on_done;
+        link_back(m_targets[i]->m_joiners, n);
+    }
+    root.m_loop->suspend_waiting(root, this, 0);
+}
+
+void multi_wait_awaiter::on_done(wait_node* n) noexcept {
+    auto* self = static_cast<node*>(n)->owner;
+    if (self->m_first == none) self->m_first = static_cast<node*>(n)->index;
+    if (--self->m_remaining == 0 || self->m_wait_first) self->m_waiter->m_loop->make_ready(*self->m_waiter);
+}
+
+void multi_wait_awaiter::on_detach(wait_hook* h) noexcept {
+    for (node& n : static_cast<multi_wait_awaiter*>(h)->m_nodes) unlink(n);
+}
+
+timeout_awaiter::timeout_awaiter(promise_base* target, virtual_duration timeout) noexcept
+    : m_target(target), m_timeout(timeout) {}
+
+bool timeout_awaiter::await_ready() const noexcept { return has_ended(*m_target) || m_timeout <= 0; }
+
+void timeout_awaiter::suspend(promise_base& root) {
+    m_waiter = &root;
+    wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<timeout_awaiter*>(h)); };
+    wait_node::notify = [](wait_node* n) noexcept {
+        auto* self = static_cast<timeout_awaiter*>(n);
+        self->m_waiter->m_loop->make_ready(*self->m_waiter);
+    };
+    link_back(m_target->m_joiners, *this);
+    root.m_loop->suspend_waiting(root, this, m_target->m_id);
+    root.m_loop->add_timeout(root, root.m_loop->now() + m_timeout);
+}
+
+bool timeout_awaiter::await_resume() const noexcept {
+    if (has_ended(*m_target)) return m_target->m_state == run_state::finished;
+    m_target->m_loop->cancel(*m_target);  // timed out
+    return false;
+}
+
+}  // namespace looplab::detail

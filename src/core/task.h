@@ -1,0 +1,180 @@
+// task.h — task<T>: a lazy, [[nodiscard]] coroutine, plus the promise bookkeeping the event loop uses.
+//
+// Usage:
+//   looplab::task<int> answer() { co_await looplab::sleep_for(5 * looplab::milliseconds); co_return 42; }
+//   looplab::task<void> outer() { int v = co_await answer(); (void)v; }   // awaiting runs the child inline
+//   auto handle = loop.spawn(outer());                                   // see event_loop.h
+//
+// A task does nothing until it is awaited or spawned. Awaiting a task<T> runs it as part of the awaiting
+// task (asyncio's `await coro()`); each hop between parent and child goes through the loop's trampoline,
+// so long chains of synchronous completions never grow the native stack. Frames are destroyed exactly
+// once: by the owning task<T> (children), or when the loop and the last task_handle let go (spawned).
+// Errors are values: a coroutine body must not throw (core builds cleanly with -fno-exceptions).
+#pragma once
+
+#include "coro_compat.h"
+
+#include <cstdint>
+#include <exception>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+namespace looplab {
+
+class event_loop;
+template <class T> class task;
+
+namespace detail {
+
+// Where a spawned (root) task is in its life; children share their root's state.
+enum class run_state : std::uint8_t { ready, running, sleeping, waiting, blocked, finished, cancelled };
+
+struct wait_node;
+
+// A doubly linked FIFO of wait_nodes (joiners of a task, waiters of a semaphore).
+struct wait_list {
+    wait_node* head = nullptr;  // first waiter
+    wait_node* tail = nullptr;  // last waiter
+};
+
+// A registration of a suspended task on some wait_list; lives inside an awaiter in the task's frame.
+struct wait_node {
+    wait_node* prev = nullptr;                      // previous node in the list
+    wait_node* next = nullptr;                      // next node in the list
+    wait_list* list = nullptr;                      // the list this node is on, or null
+    void (*notify)(wait_node*) noexcept = nullptr;  // called (after unlinking) when the wait completes
+};
+
+// Appends a node to a list (FIFO).
+inline void link_back(wait_list& list, wait_node& node) noexcept {
+    node.prev = list.tail;
+    node.next = nullptr;
+    node.list = &list;
+    (list.tail ? list.tail->next : list.head) = &node;
+    list.tail = &node;
+}
+
+// Removes a node from whatever list it is on; a no-op for an unlinked node.
+inline void unlink(wait_node& node) noexcept {
+    if (!node.list) return;
+    (node.prev ? node.prev->next : node.list->head) = node.next;
+    (node.next ? node.next->prev : node.list->tail) = node.prev;
+    node.prev = node.next = nullptr;
+    node.list = nullptr;
+}
+
+// An awaiter that registered a task somewhere other than the timer heap; detach() undoes that.
+struct wait_hook {
+    void (*detach)(wait_hook*) noexcept = nullptr;  // unregisters the waiting task
+};
+
+inline constexpr std::uint32_t no_index = 0xFFFF'FFFFu;
+
+// State shared by every task promise. Fields marked "root" are used only by spawned tasks.
+struct promise_base {
+    event_loop* m_loop = nullptr;               // the loop running this task (set on spawn / await)
+    promise_base* m_root = nullptr;             // the spawned task this frame runs in
+    coro::coroutine_handle<> m_continuation{};  // child: the parent awaiting it
+    coro::coroutine_handle<> m_resume{};        // root: the innermost frame to resume next
+    wait_hook* m_wait = nullptr;                // root: registration to undo when woken or cancelled
+    wait_list m_joiners{};                      // root: tasks waiting for this one to end
+    std::uint32_t m_id = 0;                     // root: task id, 1-based spawn order
+    std::uint32_t m_heap_index = no_index;      // root: index in the timer heap, or no_index
+    std::uint32_t m_live_index = no_index;      // root: index in the loop's live list, or no_index
+    std::uint16_t m_refs = 0;                   // root: the loop's reference + task_handle copies
+    run_state m_state = run_state::ready;       // root: life-cycle state
+    bool m_cancel_requested = false;            // root: cancel() was called
+
+    struct final_awaiter {
+        bool await_ready() const noexcept { return false; }
+        template <class P> void await_suspend(coro::coroutine_handle<P> self) const noexcept {
+            promise_base& p = self.promise();
+            if (p.m_root != &p) {
+                p.m_root->m_resume = p.m_continuation;  // the loop's trampoline resumes the parent
+            } else {
+                p.m_state = run_state::finished;  // the loop notices after resume() returns
+            }
+        }
+        void await_resume() const noexcept {}
+    };
+
+    coro::suspend_always initial_suspend() const noexcept { return {}; }
+    final_awaiter final_suspend() const noexcept { return {}; }
+    [[noreturn]] void unhandled_exception() const noexcept { std::terminate(); }  // errors are values
+};
+
+// Promise of task<T>: holds the result until the owner reads it.
+template <class T> struct promise : promise_base {
+    std::optional<T> m_value;  // set by co_return
+    task<T> get_return_object() noexcept;
+    template <class U> void return_value(U&& value) { m_value.emplace(std::forward<U>(value)); }
+};
+
+// Promise of task<void>.
+template <> struct promise<void> : promise_base {
+    task<void> get_return_object() noexcept;
+    void return_void() const noexcept {}
+};
+
+}  // namespace detail
+
+// A lazy coroutine producing a T. Move-only; owns its frame until spawned or finished being awaited.
+template <class T = void> class [[nodiscard]] task {
+public:
+    using promise_type = detail::promise<T>;  // the coroutine promise
+    using handle_type = coro::coroutine_handle<promise_type>;  // the frame handle
+
+    task() noexcept = default;  // an empty task
+    explicit task(handle_type h) noexcept : m_handle(h) {}  // adopts a frame
+    task(task&& other) noexcept : m_handle(std::exchange(other.m_handle, {})) {}  // moves ownership
+    task& operator=(task&& other) noexcept {  // moves ownership, destroying the old frame
+        if (this != &other) {
+            reset();
+            m_handle = std::exchange(other.m_handle, {});
+        }
+        return *this;
+    }
+    task(const task&) = delete;
+    task& operator=(const task&) = delete;
+    ~task() { reset(); }  // destroys the frame if still owned
+
+    bool valid() const noexcept { return static_cast<bool>(m_handle); }  // owns a frame
+    handle_type release() noexcept { return std::exchange(m_handle, {}); }  // gives up ownership
+
+    // Awaiting a task runs it to completion inside the awaiting task and yields its result.
+    struct awaiter {
+        handle_type m_child;
+        bool await_ready() const noexcept { return !m_child || m_child.done(); }
+        template <class P> void await_suspend(coro::coroutine_handle<P> parent) const noexcept {
+            static_assert(std::is_base_of_v<detail::promise_base, P>, "await tasks from tasks only");
+            detail::promise_base& pp = parent.promise();
+            promise_type& cp = m_child.promise();
+            cp.m_loop = pp.m_loop;
+            cp.m_root = pp.m_root;
+            cp.m_continuation = parent;
+            pp.m_root->m_resume = m_child;  // trampoline: started right after the parent suspends
+        }
+        T await_resume() const {
+            if constexpr (!std::is_void_v<T>) return std::move(*m_child.promise().m_value);
+        }
+    };
+    awaiter operator co_await() && noexcept { return awaiter{m_handle}; }  // co_await child()
+
+private:
+    void reset() noexcept {
+        if (m_handle) std::exchange(m_handle, {}).destroy();
+    }
+    handle_type m_handle{};
+};
+
+namespace detail {
+template <class T> task<T> promise<T>::get_return_object() noexcept {
+    return task<T>{coro::coroutine_handle<promise<T>>::from_promise(*this)};
+}
+inline task<void> promise<void>::get_return_object() noexcept {
+    return task<void>{coro::coroutine_handle<promise<void>>::from_promise(*this)};
+}
+}  // namespace detail
+
+}  // namespace looplab
