@@ -13,7 +13,7 @@
 #include "event.h"
 #include "event_loop.h"
 #include "random.h"
-#include "semaphore.h"
+#include "coro_semaphore.h"
 
 #include <cstdint>
 #include <memory>

@@ -1,5 +1,5 @@
-// semaphore.cpp — FIFO hand-over of permits between tasks.
-#include "semaphore.h"
+// coro_semaphore.cpp — FIFO hand-over of permits between tasks.
+#include "coro_semaphore.h"
 
 namespace looplab {
 

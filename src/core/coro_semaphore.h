@@ -1,4 +1,4 @@
-// semaphore.h — asyncio.Semaphore for looplab tasks: at most k holders, FIFO-fair hand-over.
+// coro_semaphore.h — asyncio.Semaphore for looplab tasks: at most k holders, FIFO-fair hand-over.
 //
 // Usage:
 //   looplab::semaphore limit{3};
