@@ -48,6 +48,8 @@ build() {  # build PRESET [TARGET...]
 
 stage native-build   build native-debug
 stage native-tests   ctest --preset native-debug
+stage asan-build     build native-asan
+stage asan-tests     ctest --preset native-asan
 stage web-build      build web-release
 stage web-node-tests ctest --preset web-release
 stage browser-tests  node --test --test-concurrency=1 tests/browser/
