@@ -1,0 +1,79 @@
+// params.h — the one parser and validator of experiment parameters, shared by the `looplab` CLI
+// (strict: any problem is an error) and the web page's URL hash (lenient: bad values are replaced by
+// the nearest valid value or the default, and every correction is reported).
+//
+// Usage:
+//   looplab::parsed_params p = looplab::parse_cli_args(args);       // args without argv[0]
+//   if (!p.ok()) { std::fprintf(stderr, "%s\n", looplab::cli_message(p.problems.front()).c_str()); return 2; }
+//   looplab::parsed_params q = looplab::parse_url_hash("#tasks=20&distribution=heavy&seed=7");
+//   for (const auto& problem : q.problems) show(looplab::url_message(problem));  // config is valid anyway
+//   std::string hash = looplab::to_url_hash(q.config);                            // and back
+//
+// Parameters (CLI --name VALUE or --name=VALUE; URL name=VALUE joined by '&'):
+//   tasks         whole number 1..100000 (max_tasks), default 9
+//   seed          whole number 0..18446744073709551615, default 4902
+//   delays        comma-separated milliseconds, each 0..60000 with up to 3 decimals, 1..100000 items;
+//                 replaces the random draw and sets tasks
+//   distribution  seed | uniform | exponential | heavy, default seed
+//   limit         whole number 0..100000, 0 = unlimited, default 0
+//   block         comma-separated task numbers 1..tasks that block instead of awaiting, default none
+//   CLI only: --json, --python, --help (at most one of --json / --python)
+#pragma once
+
+#include "experiment.h"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace looplab {
+
+// Documented limits.
+inline constexpr std::uint32_t max_tasks = 100000;           // largest N
+inline constexpr std::int64_t max_delay_ms = 60000;          // largest explicit delay, ms
+inline constexpr std::uint32_t max_limit = max_tasks;        // largest concurrency limit
+
+// What the CLI should print.
+enum class output_format : std::uint8_t {
+    text,    // the seed blog's format (default)
+    json,    // format_json
+    python,  // format_python
+    help,    // cli_usage
+};
+
+// One problem found in the parameters.
+struct param_problem {
+    std::string param;       // parameter name ("tasks"), or the unknown option as given
+    std::string message;     // what is wrong and what is accepted: "'-5' is out of range (accepted 1..100000)"
+    std::string correction;  // lenient parsing only: what was used instead ("using 1", "ignored")
+};
+
+// The outcome of parsing: always a valid config, plus the problems met on the way.
+struct parsed_params {
+    experiment_config config;                      // valid, with corrections applied
+    output_format format = output_format::text;    // CLI output choice
+    std::vector<param_problem> problems;           // empty if everything was fine
+    bool ok() const noexcept { return problems.empty(); }  // no problems
+};
+
+// Parses CLI arguments (without argv[0]). Callers treat any problem as fatal (exit status 2).
+parsed_params parse_cli_args(std::span<const std::string_view> args);
+
+// Parses a URL hash ("#tasks=9&seed=1", the '#' optional, %XX decoded); problems are corrections.
+parsed_params parse_url_hash(std::string_view hash);
+
+// The URL hash of a config (without '#'), listing only parameters that differ from the defaults.
+std::string to_url_hash(const experiment_config& config);
+
+// One line for stderr: "looplab: --tasks: '-5' is out of range (accepted 1..100000)".
+std::string cli_message(const param_problem& p);
+
+// One line for the page: "tasks: '-5' is out of range (accepted 1..100000); using 1".
+std::string url_message(const param_problem& p);
+
+// The --help text.
+std::string_view cli_usage() noexcept;
+
+}  // namespace looplab
