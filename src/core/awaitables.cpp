@@ -3,17 +3,14 @@
 
 namespace looplab::detail {
 
-namespace {
-bool has_ended(const promise_base& p) noexcept {
-    return p.m_state == run_state::finished || p.m_state == run_state::cancelled;
+multi_wait_awaiter::multi_wait_awaiter(std::vector<task_record*> targets, bool first) noexcept
+    : m_targets(std::move(targets)), m_wait_first(first) {
+    for (task_record* t : m_targets) add_ref(*t);
 }
-}  // namespace
-
-multi_wait_awaiter::multi_wait_awaiter(std::vector<promise_base*> targets, bool first) noexcept
-    : m_targets(std::move(targets)), m_wait_first(first) {}
 
 multi_wait_awaiter::~multi_wait_awaiter() {
     for (node& n : m_nodes) unlink(n);  // only matters if the waiting frame is destroyed mid-wait
+    for (task_record* t : m_targets) release_ref(*t);
 }
 
 bool multi_wait_awaiter::await_ready() noexcept {
@@ -38,7 +35,7 @@ void multi_wait_awaiter::suspend(promise_base& root) {
         n.owner = this;
         n.index = i;
         n.notify = &on_done;
-        link_back(m_targets[i]->m_joiners, n);
+        link_back(m_targets[i]->promise->m_joiners, n);
     }
     root.m_loop->suspend_waiting(root, this, 0);
 }
@@ -53,8 +50,12 @@ void multi_wait_awaiter::on_detach(wait_hook* h) noexcept {
     for (node& n : static_cast<multi_wait_awaiter*>(h)->m_nodes) unlink(n);
 }
 
-timeout_awaiter::timeout_awaiter(promise_base* target, virtual_duration timeout) noexcept
-    : m_target(target), m_timeout(timeout) {}
+timeout_awaiter::timeout_awaiter(task_record* target, virtual_duration timeout) noexcept
+    : m_target(target), m_timeout(timeout) {
+    add_ref(*target);
+}
+
+timeout_awaiter::~timeout_awaiter() { release_ref(*m_target); }
 
 bool timeout_awaiter::await_ready() const noexcept { return has_ended(*m_target) || m_timeout <= 0; }
 
@@ -65,14 +66,14 @@ void timeout_awaiter::suspend(promise_base& root) {
         auto* self = static_cast<timeout_awaiter*>(n);
         self->m_waiter->m_loop->make_ready(*self->m_waiter);
     };
-    link_back(m_target->m_joiners, *this);
-    root.m_loop->suspend_waiting(root, this, m_target->m_id);
+    link_back(m_target->promise->m_joiners, *this);
+    root.m_loop->suspend_waiting(root, this, m_target->id);
     root.m_loop->add_timeout(root, root.m_loop->now() + m_timeout);
 }
 
 bool timeout_awaiter::await_resume() const noexcept {
-    if (has_ended(*m_target)) return m_target->m_state == run_state::finished;
-    m_target->m_loop->cancel(*m_target);  // timed out
+    if (has_ended(*m_target)) return m_target->state == run_state::finished;
+    m_target->loop->cancel(*m_target->promise);  // timed out
     return false;
 }
 

@@ -47,7 +47,7 @@ struct block_awaiter {
 class multi_wait_awaiter : public wait_hook {
 public:
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
-    multi_wait_awaiter(std::vector<promise_base*> targets, bool first) noexcept;
+    multi_wait_awaiter(std::vector<task_record*> targets, bool first) noexcept;
     multi_wait_awaiter(const multi_wait_awaiter&) = delete;
     multi_wait_awaiter& operator=(const multi_wait_awaiter&) = delete;
     ~multi_wait_awaiter();
@@ -68,7 +68,7 @@ private:
     static void on_done(wait_node* n) noexcept;
     static void on_detach(wait_hook* h) noexcept;
 
-    std::vector<promise_base*> m_targets;
+    std::vector<task_record*> m_targets;
     std::vector<node> m_nodes;
     promise_base* m_waiter = nullptr;
     std::size_t m_remaining = 0;
@@ -79,9 +79,10 @@ private:
 // Awaiter of wait_for: a join with a timer; on timeout the target is cancelled.
 class timeout_awaiter : public wait_hook, public wait_node {
 public:
-    timeout_awaiter(promise_base* target, virtual_duration timeout) noexcept;
+    timeout_awaiter(task_record* target, virtual_duration timeout) noexcept;
     timeout_awaiter(const timeout_awaiter&) = delete;
     timeout_awaiter& operator=(const timeout_awaiter&) = delete;
+    ~timeout_awaiter();
     bool await_ready() const noexcept;
     template <class P> void await_suspend(coro::coroutine_handle<P> self) {
         promise_base& root = *self.promise().m_root;
@@ -92,7 +93,7 @@ public:
 
 private:
     void suspend(promise_base& root);
-    promise_base* m_target;
+    task_record* m_target;
     promise_base* m_waiter = nullptr;
     virtual_duration m_timeout;
 };
@@ -110,24 +111,24 @@ inline detail::block_awaiter block_for(virtual_duration d) noexcept { return {d}
 
 // Waits until every task in handles has ended (finished or cancelled); co_await yields nothing useful.
 template <class T> detail::multi_wait_awaiter wait_all(std::span<const task_handle<T>> handles) {
-    std::vector<detail::promise_base*> targets;
+    std::vector<detail::task_record*> targets;
     targets.reserve(handles.size());
-    for (const auto& h : handles) targets.push_back(h.base());
+    for (const auto& h : handles) targets.push_back(h.record());
     return detail::multi_wait_awaiter{std::move(targets), false};
 }
 
 // Waits until the first of handles ends; co_await yields its index (the lowest, if several already have).
 template <class T> detail::multi_wait_awaiter wait_first(std::span<const task_handle<T>> handles) {
-    std::vector<detail::promise_base*> targets;
+    std::vector<detail::task_record*> targets;
     targets.reserve(handles.size());
-    for (const auto& h : handles) targets.push_back(h.base());
+    for (const auto& h : handles) targets.push_back(h.record());
     return detail::multi_wait_awaiter{std::move(targets), true};
 }
 
 // Waits for h to end, at most timeout; co_await yields true if it finished in time. On timeout h is
 // cancelled (delivered at its next suspension point) and false is returned (asyncio.wait_for).
 template <class T> detail::timeout_awaiter wait_for(const task_handle<T>& h, virtual_duration timeout) noexcept {
-    return detail::timeout_awaiter{h.base(), timeout};
+    return detail::timeout_awaiter{h.record(), timeout};
 }
 
 }  // namespace looplab

@@ -1,6 +1,8 @@
 // event_loop.cpp — the scheduler's pump: asyncio's _run_once, made resumable at any virtual time.
 #include "event_loop.h"
 
+#include <algorithm>
+
 namespace looplab {
 
 using detail::promise_base;
@@ -17,8 +19,34 @@ event_loop::~event_loop() {
         detach(root);
         remove_live(root);
         root.m_state = run_state::cancelled;
-        detail::release_ref(root);
+        detail::task_record& r = *root.m_record;
+        r.state = run_state::cancelled;
+        r.promise = nullptr;
+        root.m_continuation.destroy();
+        detail::release_ref(r);
     }
+}
+
+detail::task_record& event_loop::new_record() {
+    if (m_free_records.empty()) {
+        // Chunks grow with the pool, so a million tasks cost about twenty allocations.
+        const std::size_t count = m_record_chunks.empty() ? 64 : 64u << std::min<std::size_t>(m_record_chunks.size(), 10);
+        m_record_chunks.push_back(std::make_unique<detail::task_record[]>(count));
+        detail::task_record* chunk = m_record_chunks.back().get();
+        m_free_records.reserve(m_free_records.size() + count);
+        for (std::size_t i = count; i-- > 0;) m_free_records.push_back(&chunk[i]);
+    }
+    detail::task_record& r = *m_free_records.back();
+    m_free_records.pop_back();
+    return r;
+}
+
+void event_loop::free_record(detail::task_record& r) noexcept {
+    if (r.promise) {  // a finished task whose result nobody can read any more
+        promise_base& root = *std::exchange(r.promise, nullptr);
+        root.m_continuation.destroy();
+    }
+    m_free_records.push_back(&r);  // capacity reserved when the chunk was added: no allocation
 }
 
 void event_loop::adopt(promise_base& root, coro::coroutine_handle<> frame) {
@@ -27,8 +55,10 @@ void event_loop::adopt(promise_base& root, coro::coroutine_handle<> frame) {
     root.m_continuation = frame;
     root.m_resume = frame;
     root.m_id = ++m_last_id;
-    root.m_refs = 2;  // the loop's reference and the returned handle's
     root.m_state = run_state::ready;
+    detail::task_record& r = new_record();
+    r = detail::task_record{&root, this, root.m_id, 2, run_state::ready};  // the loop's and the handle's refs
+    root.m_record = &r;
     root.m_live_index = static_cast<std::uint32_t>(m_live.size());
     m_live.push_back(&root);
     record(root, event_kind::spawned);
@@ -36,7 +66,11 @@ void event_loop::adopt(promise_base& root, coro::coroutine_handle<> frame) {
 }
 
 std::size_t event_loop::bookkeeping_bytes() const noexcept {
-    return m_ready.capacity_bytes() + m_timers.capacity_bytes() + m_live.capacity() * sizeof(promise_base*);
+    std::size_t record_bytes = m_free_records.capacity() * sizeof(detail::task_record*);
+    for (std::size_t i = 0; i < m_record_chunks.size(); ++i)
+        record_bytes += (i == 0 ? 64 : 64u << std::min<std::size_t>(i, 10)) * sizeof(detail::task_record);
+    return m_ready.capacity_bytes() + m_timers.capacity_bytes() + m_live.capacity() * sizeof(promise_base*) +
+           record_bytes;
 }
 
 std::optional<virtual_time> event_loop::next_event_time() const noexcept {
@@ -143,7 +177,7 @@ void event_loop::add_timeout(promise_base& root, virtual_time deadline) { m_time
 
 void event_loop::detach(promise_base& root) noexcept {
     if (root.m_heap_index != detail::no_index) m_timers.remove(root.m_heap_index);
-    if (root.m_wait) std::exchange(root.m_wait, nullptr)->detach(root.m_wait);
+    if (detail::wait_hook* hook = std::exchange(root.m_wait, nullptr)) hook->detach(hook);
 }
 
 void event_loop::make_ready(promise_base& root) {
@@ -163,14 +197,23 @@ void event_loop::cancel(promise_base& root) noexcept {
 }
 
 void event_loop::end_task(promise_base& root, event_kind how) {
-    root.m_state = how == event_kind::finished ? run_state::finished : run_state::cancelled;
+    const bool finished = how == event_kind::finished;
+    root.m_state = finished ? run_state::finished : run_state::cancelled;
+    detail::task_record& r = *root.m_record;
+    r.state = root.m_state;
     record(root, how);
     while (detail::wait_node* joiner = root.m_joiners.head) {
         detail::unlink(*joiner);
         joiner->notify(joiner);
     }
     remove_live(root);
-    detail::release_ref(root);  // may destroy the frame (and, through destructors, wake others)
+    if (!finished) {
+        // Cancelled: unwind now (locals' destructors run, e.g. semaphore permits go back), even if
+        // handles remain; they only need the record.
+        r.promise = nullptr;
+        root.m_continuation.destroy();
+    }
+    detail::release_ref(r);  // the loop's reference; a finished frame goes with the last one
 }
 
 void event_loop::remove_live(promise_base& root) noexcept {

@@ -30,6 +30,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <utility>
@@ -38,11 +39,9 @@
 namespace looplab {
 
 namespace detail {
-// Drops one reference to a spawned task; the last one destroys its frame.
-inline void release_ref(promise_base& root) noexcept {
-    if (--root.m_refs == 0) root.m_continuation.destroy();  // a root's m_continuation is its own frame
-}
 struct join_awaiter;
+inline void add_ref(task_record& r) noexcept { ++r.refs; }
+inline void release_ref(task_record& r) noexcept;  // defined after event_loop
 }  // namespace detail
 
 // The latest representable virtual time ("no limit").
@@ -53,27 +52,29 @@ inline constexpr virtual_time end_of_time = std::numeric_limits<virtual_time>::m
 template <class T> class task_handle {
 public:
     task_handle() noexcept = default;  // refers to nothing
-    explicit task_handle(detail::promise<T>* adopted) noexcept : m_promise(adopted) {}  // adopts a reference
-    task_handle(const task_handle& o) noexcept : m_promise(o.m_promise) { if (m_promise) ++m_promise->m_refs; }  // shares
-    task_handle(task_handle&& o) noexcept : m_promise(std::exchange(o.m_promise, nullptr)) {}  // moves
-    task_handle& operator=(task_handle o) noexcept { std::swap(m_promise, o.m_promise); return *this; }  // copy/move-assigns
-    ~task_handle() { if (m_promise) detail::release_ref(*m_promise); }  // lets go
+    explicit task_handle(detail::task_record* adopted) noexcept : m_record(adopted) {}  // adopts a reference
+    task_handle(const task_handle& o) noexcept : m_record(o.m_record) { if (m_record) detail::add_ref(*m_record); }  // shares
+    task_handle(task_handle&& o) noexcept : m_record(std::exchange(o.m_record, nullptr)) {}  // moves
+    task_handle& operator=(task_handle o) noexcept { std::swap(m_record, o.m_record); return *this; }  // copy/move-assigns
+    ~task_handle() { if (m_record) detail::release_ref(*m_record); }  // lets go
 
-    bool valid() const noexcept { return m_promise != nullptr; }  // refers to a task
-    std::uint32_t id() const noexcept { return m_promise->m_id; }  // 1-based spawn order
-    bool finished() const noexcept { return m_promise->m_state == detail::run_state::finished; }  // returned
-    bool cancelled() const noexcept { return m_promise->m_state == detail::run_state::cancelled; }  // was cancelled
+    bool valid() const noexcept { return m_record != nullptr; }  // refers to a task
+    std::uint32_t id() const noexcept { return m_record->id; }  // 1-based spawn order
+    bool finished() const noexcept { return m_record->state == detail::run_state::finished; }  // returned
+    bool cancelled() const noexcept { return m_record->state == detail::run_state::cancelled; }  // was cancelled
     bool done() const noexcept { return finished() || cancelled(); }  // finished or cancelled
     void cancel() const noexcept;  // requests cancellation; delivered at the task's next suspension point
     detail::join_awaiter join() const noexcept;  // co_await h.join() -> true if finished, false if cancelled
 
     // The task's result; only valid when finished().
-    template <class U = T> requires(!std::is_void_v<U>) U& result() const noexcept { return *m_promise->m_value; }
+    template <class U = T> requires(!std::is_void_v<U>) U& result() const noexcept {
+        return *static_cast<detail::promise<T>*>(m_record->promise)->m_value;
+    }
 
-    detail::promise_base* base() const noexcept { return m_promise; }  // the root promise (for wait_all etc.)
+    detail::task_record* record() const noexcept { return m_record; }  // the control block (for wait_all etc.)
 
 private:
-    detail::promise<T>* m_promise = nullptr;
+    detail::task_record* m_record = nullptr;
 };
 
 // Construction options of an event_loop.
@@ -117,6 +118,7 @@ public:
     void add_timeout(detail::promise_base& root, virtual_time deadline);  // extra timer for a waiting task
     void make_ready(detail::promise_base& root);  // wakes a sleeping/waiting task (detaches it first)
     void cancel(detail::promise_base& root) noexcept;  // see task_handle::cancel
+    void free_record(detail::task_record& r) noexcept;   // the last reference went: frame and record go
 
 private:
     void record(const detail::promise_base& root, event_kind kind, std::int64_t arg = 0) {
@@ -128,6 +130,7 @@ private:
     void detach(detail::promise_base& root) noexcept;
     void end_task(detail::promise_base& root, event_kind how);
     void remove_live(detail::promise_base& root) noexcept;
+    detail::task_record& new_record();
 
     virtual_time m_now = 0;
     detail::ready_ring m_ready;
@@ -137,6 +140,8 @@ private:
     virtual_time m_busy_until = 0;                // when m_blocked lets go
     std::vector<detail::promise_base*> m_live;    // every spawned task not yet ended
     std::vector<event> m_events;
+    std::vector<std::unique_ptr<detail::task_record[]>> m_record_chunks;  // pool storage
+    std::vector<detail::task_record*> m_free_records;                    // pool free list
     std::uint32_t m_last_id = 0;
     bool m_recording = true;
 };
@@ -144,23 +149,30 @@ private:
 template <class T> task_handle<T> event_loop::spawn(task<T> t) {
     auto frame = t.release();
     adopt(frame.promise(), frame);
-    return task_handle<T>{&frame.promise()};
+    return task_handle<T>{frame.promise().m_record};
 }
 
-template <class T> void task_handle<T>::cancel() const noexcept { m_promise->m_loop->cancel(*m_promise); }
+template <class T> void task_handle<T>::cancel() const noexcept {
+    if (m_record->promise && m_record->state == detail::run_state::ready) m_record->loop->cancel(*m_record->promise);
+}
 
 namespace detail {
+inline void release_ref(task_record& r) noexcept {
+    if (--r.refs == 0) r.loop->free_record(r);
+}
+
+inline bool has_ended(const task_record& r) noexcept { return r.state != run_state::ready; }
+
 // Awaiter of task_handle::join(): waits for the task to end; true if it finished, false if cancelled.
 struct join_awaiter : wait_hook, wait_node {
-    promise_base* m_target = nullptr;
+    task_record* m_target = nullptr;
     promise_base* m_waiter = nullptr;
 
-    explicit join_awaiter(promise_base* target) noexcept : m_target(target) {}
+    explicit join_awaiter(task_record* target) noexcept : m_target(target) { add_ref(*target); }
     join_awaiter(const join_awaiter&) = delete;
     join_awaiter& operator=(const join_awaiter&) = delete;
-    bool await_ready() const noexcept {
-        return m_target->m_state == run_state::finished || m_target->m_state == run_state::cancelled;
-    }
+    ~join_awaiter() { release_ref(*m_target); }
+    bool await_ready() const noexcept { return has_ended(*m_target); }
     template <class P> void await_suspend(coro::coroutine_handle<P> self) noexcept {
         m_waiter = self.promise().m_root;
         m_waiter->m_resume = self;
@@ -169,13 +181,13 @@ struct join_awaiter : wait_hook, wait_node {
             a->m_waiter->m_loop->make_ready(*a->m_waiter);
         };
         wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<join_awaiter*>(h)); };
-        link_back(m_target->m_joiners, *this);
-        m_waiter->m_loop->suspend_waiting(*m_waiter, this, m_target->m_id);
+        link_back(m_target->promise->m_joiners, *this);
+        m_waiter->m_loop->suspend_waiting(*m_waiter, this, m_target->id);
     }
-    bool await_resume() const noexcept { return m_target->m_state == run_state::finished; }
+    bool await_resume() const noexcept { return m_target->state == run_state::finished; }
 };
 }  // namespace detail
 
-template <class T> detail::join_awaiter task_handle<T>::join() const noexcept { return detail::join_awaiter{m_promise}; }
+template <class T> detail::join_awaiter task_handle<T>::join() const noexcept { return detail::join_awaiter{m_record}; }
 
 }  // namespace looplab

@@ -8,7 +8,8 @@
 // A task does nothing until it is awaited or spawned. Awaiting a task<T> runs it as part of the awaiting
 // task (asyncio's `await coro()`); each hop between parent and child goes through the loop's trampoline,
 // so long chains of synchronous completions never grow the native stack. Frames are destroyed exactly
-// once: by the owning task<T> (children), or when the loop and the last task_handle let go (spawned).
+// once: by the owning task<T> (children); for spawned tasks, by the loop when cancelled, or when both the
+// loop and the last task_handle let go of a finished one (its frame holds the result).
 // Errors are values: a coroutine body must not throw (core builds cleanly with -fno-exceptions).
 #pragma once
 
@@ -71,6 +72,19 @@ struct wait_hook {
 
 inline constexpr std::uint32_t no_index = 0xFFFF'FFFFu;
 
+struct promise_base;
+
+// Control block of a spawned task, pooled by its loop. It outlives the frame while handles or waiters
+// refer to it: a cancelled task's frame is destroyed at once, a finished one's when the last reference
+// goes (it holds the result).
+struct task_record {
+    promise_base* promise = nullptr;     // the frame's promise; null once the frame is destroyed
+    event_loop* loop = nullptr;          // the owning loop (its pool)
+    std::uint32_t id = 0;                // task id, 1-based spawn order
+    std::uint32_t refs = 0;              // handles and awaiters, plus one while the task is live
+    run_state state = run_state::ready;  // ready while live, then finished or cancelled
+};
+
 // State shared by every task promise. Fields marked "root" are used only by spawned tasks.
 struct promise_base {
     event_loop* m_loop = nullptr;               // the loop running this task (set on spawn / await)
@@ -79,10 +93,10 @@ struct promise_base {
     coro::coroutine_handle<> m_resume{};        // root: the innermost frame to resume next
     wait_hook* m_wait = nullptr;                // root: registration to undo when woken or cancelled
     wait_list m_joiners{};                      // root: tasks waiting for this one to end
+    task_record* m_record = nullptr;            // root: control block shared with handles
     std::uint32_t m_id = 0;                     // root: task id, 1-based spawn order
     std::uint32_t m_heap_index = no_index;      // root: index in the timer heap, or no_index
     std::uint32_t m_live_index = no_index;      // root: index in the loop's live list, or no_index
-    std::uint16_t m_refs = 0;                   // root: the loop's reference + task_handle copies
     run_state m_state = run_state::ready;       // root: life-cycle state
     bool m_cancel_requested = false;            // root: cancel() was called
 
