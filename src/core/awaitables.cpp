@@ -37,13 +37,13 @@ void multi_wait_awaiter::suspend(promise_base& root) {
         n.notify = &on_done;
         link_back(m_targets[i]->promise->m_joiners, n);
     }
-    root.m_loop->suspend_waiting(root, this, 0);
+    root.loop().suspend_waiting(root, this, 0);
 }
 
 void multi_wait_awaiter::on_done(wait_node* n) noexcept {
     auto* self = static_cast<node*>(n)->owner;
     if (self->m_first == none) self->m_first = static_cast<node*>(n)->index;
-    if (--self->m_remaining == 0 || self->m_wait_first) self->m_waiter->m_loop->make_ready(*self->m_waiter);
+    if (--self->m_remaining == 0 || self->m_wait_first) self->m_waiter->loop().make_ready(*self->m_waiter);
 }
 
 void multi_wait_awaiter::on_detach(wait_hook* h) noexcept {
@@ -64,11 +64,11 @@ void timeout_awaiter::suspend(promise_base& root) {
     wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<timeout_awaiter*>(h)); };
     wait_node::notify = [](wait_node* n) noexcept {
         auto* self = static_cast<timeout_awaiter*>(n);
-        self->m_waiter->m_loop->make_ready(*self->m_waiter);
+        self->m_waiter->loop().make_ready(*self->m_waiter);
     };
     link_back(m_target->promise->m_joiners, *this);
-    root.m_loop->suspend_waiting(root, this, m_target->id);
-    root.m_loop->add_timeout(root, root.m_loop->now() + m_timeout);
+    root.loop().suspend_waiting(root, this, m_target->id);
+    root.loop().add_timeout(root, root.loop().now() + m_timeout);
 }
 
 bool timeout_awaiter::await_resume() const noexcept {

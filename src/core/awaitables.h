@@ -25,8 +25,9 @@ struct sleep_awaiter {
     template <class P> void await_suspend(coro::coroutine_handle<P> self) const {
         promise_base& root = *self.promise().m_root;
         root.m_resume = self;
-        if (m_duration <= 0) root.m_loop->suspend_yielded(root);
-        else root.m_loop->suspend_sleeping(root, root.m_loop->now() + m_duration);
+        event_loop& loop = root.loop();
+        if (m_duration <= 0) loop.suspend_yielded(root);
+        else loop.suspend_sleeping(root, loop.now() + m_duration);
     }
     void await_resume() const noexcept {}
 };
@@ -38,7 +39,7 @@ struct block_awaiter {
     template <class P> void await_suspend(coro::coroutine_handle<P> self) const {
         promise_base& root = *self.promise().m_root;
         root.m_resume = self;
-        root.m_loop->suspend_blocking(root, m_duration);
+        root.loop().suspend_blocking(root, m_duration);
     }
     void await_resume() const noexcept {}
 };

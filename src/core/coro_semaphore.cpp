@@ -34,10 +34,10 @@ void acquire_awaiter::suspend(promise_base& root) {
     wait_node::notify = [](wait_node* n) noexcept {
         auto* self = static_cast<acquire_awaiter*>(n);
         self->m_granted = true;
-        self->m_waiter->m_loop->make_ready(*self->m_waiter);
+        self->m_waiter->loop().make_ready(*self->m_waiter);
     };
     link_back(m_semaphore->m_waiters, *this);
-    root.m_loop->suspend_waiting(root, this, 0);
+    root.loop().suspend_waiting(root, this, 0);
 }
 
 }  // namespace detail

@@ -13,31 +13,38 @@ event_loop::event_loop(loop_options options) : m_recording(options.record_events
 }
 
 event_loop::~event_loop() {
-    // Destroying a frame can wake others (a semaphore permit's destructor), so drain until empty.
-    while (!m_live.empty()) {
-        promise_base& root = *m_live.back();
-        detach(root);
-        remove_live(root);
-        root.m_state = run_state::cancelled;
-        detail::task_record& r = *root.m_record;
-        r.state = run_state::cancelled;
-        r.promise = nullptr;
-        root.m_continuation.destroy();
-        detail::release_ref(r);
+    // Every live task has a record with state ready. Destroying a frame can wake others (a semaphore
+    // permit's destructor) or free records, but never makes a new record live.
+    for (std::size_t c = 0; c < m_record_chunks.size(); ++c) {
+        for (std::size_t i = 0; i < m_chunk_sizes[c]; ++i) {
+            detail::task_record& r = m_record_chunks[c][i];
+            if (r.state != run_state::ready) continue;
+            promise_base& root = *r.promise;
+            detach(root);
+            root.m_state = run_state::cancelled;
+            r.state = run_state::cancelled;
+            r.promise = nullptr;
+            --m_live_count;
+            root.m_continuation.destroy();
+            detail::release_ref(r);
+        }
     }
 }
 
 detail::task_record& event_loop::new_record() {
-    if (m_free_records.empty()) {
-        // Chunks grow with the pool, so a million tasks cost about twenty allocations.
-        const std::size_t count = m_record_chunks.empty() ? 64 : 64u << std::min<std::size_t>(m_record_chunks.size(), 10);
+    if (!m_free_records) {
+        // Chunks grow to 1024 records (32 KiB): few allocations, little slack.
+        const std::size_t count = std::size_t{64} << std::min<std::size_t>(m_record_chunks.size(), 4);
         m_record_chunks.push_back(std::make_unique<detail::task_record[]>(count));
+        m_chunk_sizes.push_back(count);
         detail::task_record* chunk = m_record_chunks.back().get();
-        m_free_records.reserve(m_free_records.size() + count);
-        for (std::size_t i = count; i-- > 0;) m_free_records.push_back(&chunk[i]);
+        for (std::size_t i = count; i-- > 0;) {
+            chunk[i].next_free = m_free_records;
+            m_free_records = &chunk[i];
+        }
     }
-    detail::task_record& r = *m_free_records.back();
-    m_free_records.pop_back();
+    detail::task_record& r = *m_free_records;
+    m_free_records = r.next_free;
     return r;
 }
 
@@ -46,31 +53,31 @@ void event_loop::free_record(detail::task_record& r) noexcept {
         promise_base& root = *std::exchange(r.promise, nullptr);
         root.m_continuation.destroy();
     }
-    m_free_records.push_back(&r);  // capacity reserved when the chunk was added: no allocation
+    r.next_free = m_free_records;
+    m_free_records = &r;
 }
 
 void event_loop::adopt(promise_base& root, coro::coroutine_handle<> frame) {
-    root.m_loop = this;
     root.m_root = &root;
     root.m_continuation = frame;
     root.m_resume = frame;
-    root.m_id = ++m_last_id;
     root.m_state = run_state::ready;
     detail::task_record& r = new_record();
-    r = detail::task_record{&root, this, root.m_id, 2, run_state::ready};  // the loop's and the handle's refs
+    r.promise = &root;
+    r.loop = this;
+    r.id = ++m_last_id;
+    r.refs = 2;  // the loop's reference and the returned handle's
+    r.state = run_state::ready;
     root.m_record = &r;
-    root.m_live_index = static_cast<std::uint32_t>(m_live.size());
-    m_live.push_back(&root);
+    ++m_live_count;
     record(root, event_kind::spawned);
     m_ready.push(&root);
 }
 
 std::size_t event_loop::bookkeeping_bytes() const noexcept {
-    std::size_t record_bytes = m_free_records.capacity() * sizeof(detail::task_record*);
-    for (std::size_t i = 0; i < m_record_chunks.size(); ++i)
-        record_bytes += (i == 0 ? 64 : 64u << std::min<std::size_t>(i, 10)) * sizeof(detail::task_record);
-    return m_ready.capacity_bytes() + m_timers.capacity_bytes() + m_live.capacity() * sizeof(promise_base*) +
-           record_bytes;
+    std::size_t record_bytes = m_record_chunks.capacity() * sizeof(void*) + m_chunk_sizes.capacity() * sizeof(std::size_t);
+    for (std::size_t count : m_chunk_sizes) record_bytes += count * sizeof(detail::task_record);
+    return m_ready.capacity_bytes() + m_timers.capacity_bytes() + record_bytes;
 }
 
 std::optional<virtual_time> event_loop::next_event_time() const noexcept {
@@ -206,7 +213,7 @@ void event_loop::end_task(promise_base& root, event_kind how) {
         detail::unlink(*joiner);
         joiner->notify(joiner);
     }
-    remove_live(root);
+    --m_live_count;
     if (!finished) {
         // Cancelled: unwind now (locals' destructors run, e.g. semaphore permits go back), even if
         // handles remain; they only need the record.
@@ -214,14 +221,6 @@ void event_loop::end_task(promise_base& root, event_kind how) {
         root.m_continuation.destroy();
     }
     detail::release_ref(r);  // the loop's reference; a finished frame goes with the last one
-}
-
-void event_loop::remove_live(promise_base& root) noexcept {
-    promise_base* last = m_live.back();
-    m_live[root.m_live_index] = last;
-    last->m_live_index = root.m_live_index;
-    m_live.pop_back();
-    root.m_live_index = detail::no_index;
 }
 
 }  // namespace looplab

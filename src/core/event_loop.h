@@ -106,7 +106,7 @@ public:
     std::span<const event> events() const noexcept { return m_events; }  // the event stream so far
     void clear_events() noexcept { m_events.clear(); }        // forgets the stream (keeps capacity)
     void set_recording(bool on) noexcept { m_recording = on; }  // switches recording on or off
-    std::size_t live_task_count() const noexcept { return m_live.size(); }  // spawned, not yet ended
+    std::size_t live_task_count() const noexcept { return m_live_count; }  // spawned, not yet ended
     std::uint32_t spawned_count() const noexcept { return m_last_id; }      // tasks spawned so far
     std::size_t bookkeeping_bytes() const noexcept;  // capacity of the loop's own containers (no events)
 
@@ -122,14 +122,13 @@ public:
 
 private:
     void record(const detail::promise_base& root, event_kind kind, std::int64_t arg = 0) {
-        if (m_recording) m_events.push_back(event{m_now, arg, root.m_id, kind});
+        if (m_recording) m_events.push_back(event{m_now, arg, root.m_record->id, kind});
     }
     void adopt(detail::promise_base& root, coro::coroutine_handle<> frame);
     void run(detail::promise_base& root);
     void after_run(detail::promise_base& root);
     void detach(detail::promise_base& root) noexcept;
     void end_task(detail::promise_base& root, event_kind how);
-    void remove_live(detail::promise_base& root) noexcept;
     detail::task_record& new_record();
 
     virtual_time m_now = 0;
@@ -138,10 +137,11 @@ private:
     std::size_t m_batch_left = 0;                 // tasks left in the current loop iteration
     detail::promise_base* m_blocked = nullptr;    // the task holding the loop, if any
     virtual_time m_busy_until = 0;                // when m_blocked lets go
-    std::vector<detail::promise_base*> m_live;    // every spawned task not yet ended
     std::vector<event> m_events;
     std::vector<std::unique_ptr<detail::task_record[]>> m_record_chunks;  // pool storage
-    std::vector<detail::task_record*> m_free_records;                    // pool free list
+    std::vector<std::size_t> m_chunk_sizes;                              // records per chunk
+    detail::task_record* m_free_records = nullptr;                       // pool free list
+    std::size_t m_live_count = 0;                                        // spawned, not yet ended
     std::uint32_t m_last_id = 0;
     bool m_recording = true;
 };
@@ -178,11 +178,11 @@ struct join_awaiter : wait_hook, wait_node {
         m_waiter->m_resume = self;
         wait_node::notify = [](wait_node* n) noexcept {
             auto* a = static_cast<join_awaiter*>(n);
-            a->m_waiter->m_loop->make_ready(*a->m_waiter);
+            a->m_waiter->loop().make_ready(*a->m_waiter);
         };
         wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<join_awaiter*>(h)); };
         link_back(m_target->promise->m_joiners, *this);
-        m_waiter->m_loop->suspend_waiting(*m_waiter, this, m_target->id);
+        m_waiter->loop().suspend_waiting(*m_waiter, this, m_target->id);
     }
     bool await_resume() const noexcept { return m_target->state == run_state::finished; }
 };

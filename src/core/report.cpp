@@ -81,7 +81,8 @@ std::string format_seed_text(const experiment_result& r) {
 
 std::string format_json(const experiment_result& r) {
     const experiment_plan& plan = r.plan;
-    std::string out = "{\n  \"format\": \"looplab-experiment-1\",\n  \"time_unit\": \"us\",\n  \"config\": {\n";
+    std::string out = "{\n  \"format\": \"looplab-experiment-1\",\n  \"time_unit\": \"us\",\n"
+                      "  \"event_fields\": [\"time_us\",\"task\",\"kind\",\"arg\"],\n  \"config\": {\n";
     out += "    \"tasks\": " + std::to_string(plan.delays.size());
     out += ",\n    \"distribution\": \"" + std::string{to_string(r.config.distribution)} + "\"";
     out += ",\n    \"seed\": \"" + std::to_string(r.config.seed) + "\"";

@@ -33,10 +33,9 @@ enum class run_state : std::uint8_t { ready, running, sleeping, waiting, blocked
 
 struct wait_node;
 
-// A doubly linked FIFO of wait_nodes (joiners of a task, waiters of a semaphore).
+// A circular doubly linked FIFO of wait_nodes (joiners of a task, waiters of a semaphore); one pointer.
 struct wait_list {
-    wait_node* head = nullptr;  // first waiter
-    wait_node* tail = nullptr;  // last waiter
+    wait_node* head = nullptr;  // first waiter; head->prev is the last
 };
 
 // A registration of a suspended task on some wait_list; lives inside an awaiter in the task's frame.
@@ -49,18 +48,29 @@ struct wait_node {
 
 // Appends a node to a list (FIFO).
 inline void link_back(wait_list& list, wait_node& node) noexcept {
-    node.prev = list.tail;
-    node.next = nullptr;
     node.list = &list;
-    (list.tail ? list.tail->next : list.head) = &node;
-    list.tail = &node;
+    if (!list.head) {
+        node.prev = node.next = &node;
+        list.head = &node;
+        return;
+    }
+    wait_node* last = list.head->prev;
+    node.prev = last;
+    node.next = list.head;
+    last->next = &node;
+    list.head->prev = &node;
 }
 
 // Removes a node from whatever list it is on; a no-op for an unlinked node.
 inline void unlink(wait_node& node) noexcept {
     if (!node.list) return;
-    (node.prev ? node.prev->next : node.list->head) = node.next;
-    (node.next ? node.next->prev : node.list->tail) = node.prev;
+    if (node.next == &node) {
+        node.list->head = nullptr;
+    } else {
+        node.prev->next = node.next;
+        node.next->prev = node.prev;
+        if (node.list->head == &node) node.list->head = node.next;
+    }
     node.prev = node.next = nullptr;
     node.list = nullptr;
 }
@@ -78,27 +88,31 @@ struct promise_base;
 // refer to it: a cancelled task's frame is destroyed at once, a finished one's when the last reference
 // goes (it holds the result).
 struct task_record {
-    promise_base* promise = nullptr;     // the frame's promise; null once the frame is destroyed
+    union {
+        promise_base* promise = nullptr;  // the frame's promise; null once the frame is destroyed
+        task_record* next_free;           // while in the pool's free list
+    };
     event_loop* loop = nullptr;          // the owning loop (its pool)
     std::uint32_t id = 0;                // task id, 1-based spawn order
     std::uint32_t refs = 0;              // handles and awaiters, plus one while the task is live
-    run_state state = run_state::ready;  // ready while live, then finished or cancelled
+    run_state state = run_state::cancelled;  // ready while live, then finished or cancelled
 };
 
-// State shared by every task promise. Fields marked "root" are used only by spawned tasks.
+// State shared by every task promise (56 bytes on 64-bit). Fields marked "root" are used only by
+// spawned tasks; a child reaches its loop through its root.
 struct promise_base {
-    event_loop* m_loop = nullptr;               // the loop running this task (set on spawn / await)
     promise_base* m_root = nullptr;             // the spawned task this frame runs in
     coro::coroutine_handle<> m_continuation{};  // child: the parent awaiting it
     coro::coroutine_handle<> m_resume{};        // root: the innermost frame to resume next
     wait_hook* m_wait = nullptr;                // root: registration to undo when woken or cancelled
     wait_list m_joiners{};                      // root: tasks waiting for this one to end
     task_record* m_record = nullptr;            // root: control block shared with handles
-    std::uint32_t m_id = 0;                     // root: task id, 1-based spawn order
     std::uint32_t m_heap_index = no_index;      // root: index in the timer heap, or no_index
-    std::uint32_t m_live_index = no_index;      // root: index in the loop's live list, or no_index
     run_state m_state = run_state::ready;       // root: life-cycle state
     bool m_cancel_requested = false;            // root: cancel() was called
+
+    event_loop& loop() const noexcept { return *m_root->m_record->loop; }  // the loop running this frame
+    std::uint32_t id() const noexcept { return m_root->m_record->id; }     // the task id of this frame
 
     struct final_awaiter {
         bool await_ready() const noexcept { return false; }
@@ -164,7 +178,6 @@ public:
             static_assert(std::is_base_of_v<detail::promise_base, P>, "await tasks from tasks only");
             detail::promise_base& pp = parent.promise();
             promise_type& cp = m_child.promise();
-            cp.m_loop = pp.m_loop;
             cp.m_root = pp.m_root;
             cp.m_continuation = parent;
             pp.m_root->m_resume = m_child;  // trampoline: started right after the parent suspends
