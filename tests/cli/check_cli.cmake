@@ -1,0 +1,87 @@
+# check_cli.cmake — one end-to-end check of the `looplab` CLI, chosen by MODE (see CMakeLists.txt).
+# Inputs: MODE, LOOPLAB (binary), EMULATOR ('|'-joined, may be empty), PYTHON3, EXPECTED, WORK_DIR.
+cmake_minimum_required(VERSION 3.20)
+string(REPLACE "|" ";" emulator "${EMULATOR}")
+
+# Runs looplab with the given arguments; sets out, err and rc in the caller.
+function(run_looplab)
+    execute_process(COMMAND ${emulator} ${LOOPLAB} ${ARGN}
+        OUTPUT_VARIABLE o ERROR_VARIABLE e RESULT_VARIABLE r)
+    set(out "${o}" PARENT_SCOPE)
+    set(err "${e}" PARENT_SCOPE)
+    set(rc "${r}" PARENT_SCOPE)
+endfunction()
+
+function(expect condition message)
+    if(NOT ${condition})
+        message(FATAL_ERROR "${message}")
+    endif()
+endfunction()
+
+if(MODE STREQUAL "default_output")
+    run_looplab()
+    file(READ "${EXPECTED}" expected)
+    if(NOT rc EQUAL 0 OR NOT out STREQUAL expected OR NOT err STREQUAL "")
+        message(FATAL_ERROR "default output differs (rc ${rc}):\n${out}\nstderr:\n${err}\nexpected:\n${expected}")
+    endif()
+
+elseif(MODE STREQUAL "bad_arguments")
+    set(cases "--tasks|-5" "--tasks|abc" "--delays|1,,x" "--tasks|1000000" "--frobnicate" "--tasks"
+              "--distribution|normal" "--limit|-1" "--json|--python" "--seed|12x" "positional")
+    foreach(case IN LISTS cases)
+        string(REPLACE "|" ";" args "${case}")
+        run_looplab(${args})
+        string(REGEX MATCHALL "\n" newlines "${err}")
+        list(LENGTH newlines lines)
+        if(NOT rc EQUAL 2 OR NOT out STREQUAL "" OR NOT lines EQUAL 1 OR NOT err MATCHES "^looplab: .*accepted")
+            message(FATAL_ERROR "looplab ${args}: want exit 2, empty stdout, one stderr line naming the accepted "
+                                "values; got rc ${rc}, stdout '${out}', stderr '${err}'")
+        endif()
+        message(STATUS "looplab ${args} -> ${err}")
+    endforeach()
+
+elseif(MODE STREQUAL "help")
+    run_looplab(--help)
+    if(NOT rc EQUAL 0 OR NOT out MATCHES "^Usage: looplab" OR NOT err STREQUAL "")
+        message(FATAL_ERROR "--help: rc ${rc}, stdout '${out}', stderr '${err}'")
+    endif()
+
+elseif(MODE STREQUAL "json")
+    run_looplab(--json --tasks 30 --distribution heavy --seed 3 --limit 4)
+    set(first "${out}")
+    run_looplab(--json --tasks 30 --distribution heavy --seed 3 --limit 4)
+    if(NOT rc EQUAL 0 OR NOT out STREQUAL first OR NOT out MATCHES "\"format\": \"looplab-experiment-1\"")
+        message(FATAL_ERROR "--json is not deterministic or malformed (rc ${rc}):\n${out}")
+    endif()
+    string(JSON tasks GET "${out}" config tasks)
+    string(JSON order_length LENGTH "${out}" concurrent finish_order)
+    if(NOT tasks EQUAL 30 OR NOT order_length EQUAL 30)
+        message(FATAL_ERROR "--json: unexpected content (tasks ${tasks}, finish_order length ${order_length})")
+    endif()
+
+elseif(MODE STREQUAL "python_replay")
+    if(NOT PYTHON3)
+        message("LOOPLAB_SKIPPED: python3 not found")
+        return()
+    endif()
+    # The default run, and a limited run with a blocking task: real asyncio must print the same orders.
+    foreach(variant "" "--tasks|12|--seed|7|--limit|3|--block|4")
+        string(REPLACE "|" ";" args "${variant}")
+        run_looplab(${args})
+        set(text "${out}")
+        run_looplab(--python ${args})
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "looplab --python ${args} failed: ${err}")
+        endif()
+        file(WRITE "${WORK_DIR}/replay.py" "${out}")
+        execute_process(COMMAND ${PYTHON3} "${WORK_DIR}/replay.py"
+            OUTPUT_VARIABLE py_out ERROR_VARIABLE py_err RESULT_VARIABLE py_rc)
+        if(NOT py_rc EQUAL 0 OR NOT py_out STREQUAL text)
+            message(FATAL_ERROR "python3 replay of '${args}' differs (rc ${py_rc}, ${py_err}):\n${py_out}\nlooplab:\n${text}")
+        endif()
+        message(STATUS "python3 replay of '${args}' matches:\n${py_out}")
+    endforeach()
+
+else()
+    message(FATAL_ERROR "unknown MODE '${MODE}'")
+endif()
