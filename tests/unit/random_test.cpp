@@ -26,7 +26,7 @@ TEST(uniform_below, stays_in_range_and_hits_every_value) {
     for (int i = 0; i < 3000; ++i) {
         const auto v = uniform_below(rng, 3);
         ASSERT_LT(v, 3u);
-        ++seen[v];
+        ++seen[static_cast<std::size_t>(v)];
     }
     for (int count : seen) EXPECT_GT(count, 900);
     EXPECT_EQ(uniform_below(rng, 1), 0u);
