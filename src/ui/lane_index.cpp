@@ -1,0 +1,76 @@
+// lane_index.cpp — folds newly appended events into per-task span lists; cursor queries are binary searches.
+#include "ui/lane_index.h"
+
+#include <algorithm>
+
+namespace looplab::ui {
+
+void lane_index::reset(std::uint32_t task_count, std::size_t event_cap) {
+    m_spans.clear();
+    m_first.assign(task_count, no_span);
+    m_last.assign(task_count, no_span);
+    m_finishes.clear();
+    m_finishes.reserve(task_count);
+    m_ingested = 0;
+    m_cap = event_cap;
+    m_span_events = 0;
+    m_truncated_at = 0;
+    m_truncated = false;
+}
+
+void lane_index::ingest(std::span<const event> events) {
+    const std::size_t task_count = m_first.size();
+    for (std::size_t i = m_ingested; i < events.size(); ++i) {
+        const event& e = events[i];
+        if (e.task == 0 || e.task > task_count) continue;
+        const auto index = static_cast<std::uint32_t>(i);
+        // Finishes are always recorded (one per task): the finish order must stay right past the cap.
+        if (e.kind == event_kind::finished) m_finishes.push_back(finish_record{e.task, index, e.time});
+        if (m_truncated) continue;
+        if (i >= m_cap) {
+            m_truncated = true;
+            m_truncated_at = e.time;
+            continue;
+        }
+        m_span_events = i + 1;
+        const task_state next = state_after(e.kind);
+        std::uint32_t& last = m_last[e.task - 1];
+        // Same state again (running -> blocking): the span goes on. Zero-length spans are kept, so that
+        // stepping event by event shows a task running at an instant.
+        if (last != no_span && m_spans[last].state == next) continue;
+        const auto fresh = static_cast<std::uint32_t>(m_spans.size());
+        m_spans.push_back(span_record{e.time, index, no_span, next});
+        if (last == no_span) m_first[e.task - 1] = fresh;
+        else m_spans[last].next = fresh;
+        last = fresh;
+    }
+    if (events.size() > m_ingested) m_ingested = events.size();
+}
+
+std::uint32_t lane_index::first_span(std::uint32_t task) const noexcept {
+    return task >= 1 && task <= m_first.size() ? m_first[task - 1] : no_span;
+}
+
+std::size_t lane_index::finished_before(std::size_t visible_events) const noexcept {
+    const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(), [&](const finish_record& f) {
+        return f.event_index < visible_events;
+    });
+    return static_cast<std::size_t>(it - m_finishes.begin());
+}
+
+std::size_t lane_index::finished_by(virtual_time t) const noexcept {
+    const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(),
+                                         [&](const finish_record& f) { return f.time <= t; });
+    return static_cast<std::size_t>(it - m_finishes.begin());
+}
+
+task_state lane_index::state_at(std::uint32_t task, std::size_t visible_events) const noexcept {
+    task_state state = task_state::waiting;
+    for (std::uint32_t s = first_span(task); s != no_span; s = m_spans[s].next) {
+        if (m_spans[s].begin_event >= visible_events) break;
+        state = m_spans[s].state;
+    }
+    return state;
+}
+
+}  // namespace looplab::ui

@@ -1,0 +1,38 @@
+// layout.cpp — window rectangles from the display size; recomputed every frame, so resizing just works.
+#include "ui/layout.h"
+
+#include <algorithm>
+
+namespace looplab::ui {
+
+bool rects_overlap(const ui_rect& a, const ui_rect& b) noexcept {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+playground_layout compute_layout(float display_w, float display_h, float row_height) noexcept {
+    constexpr float gap = 4.0f;
+    const float w = std::max(display_w, 1.0f);
+    const float h = std::max(display_h, 1.0f);
+    playground_layout l;
+    if (w < narrow_layout_below) {
+        l.kind = layout_kind::narrow;
+        // Transport: buttons, scrub slider, totals line, notices line; plus window padding.
+        const float transport_h = std::min(h * 0.45f, row_height * 4.0f + 16.0f);
+        l.transport = ui_rect{0.0f, 0.0f, w, transport_h};
+        l.tabs = ui_rect{0.0f, transport_h + gap, w, std::max(h - transport_h - gap, 1.0f)};
+        return l;
+    }
+    l.kind = layout_kind::wide;
+    const float controls_w = std::clamp(w * 0.27f, 290.0f, 400.0f);
+    const float right_x = controls_w + gap;
+    const float right_w = w - right_x;
+    const float output_h = std::clamp(h * 0.28f, 150.0f, 320.0f);
+    const float lane_h = std::max((h - output_h - 2.0f * gap) * 0.5f, 1.0f);
+    l.controls = ui_rect{0.0f, 0.0f, controls_w, h};
+    l.sequential = ui_rect{right_x, 0.0f, right_w, lane_h};
+    l.concurrent = ui_rect{right_x, lane_h + gap, right_w, lane_h};
+    l.output = ui_rect{right_x, 2.0f * (lane_h + gap), right_w, std::max(h - 2.0f * (lane_h + gap), 1.0f)};
+    return l;
+}
+
+}  // namespace looplab::ui

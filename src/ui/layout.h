@@ -1,0 +1,47 @@
+// layout.h — where the playground's windows go for a given display size (ImGui-free, so it is unit-testable):
+// side by side on wide screens, a transport bar over one tabbed window on narrow (phone) screens.
+//
+// Usage:
+//   looplab::ui::playground_layout l = looplab::ui::compute_layout(1280, 720, 19.0f);
+//   if (l.kind == looplab::ui::layout_kind::wide) place(l.controls); ...
+#pragma once
+
+#include <cstdint>
+
+namespace looplab::ui {
+
+// An axis-aligned rectangle in ImGui (display) coordinates.
+struct ui_rect {
+    float x = 0.0f;  // left
+    float y = 0.0f;  // top
+    float w = 0.0f;  // width
+    float h = 0.0f;  // height
+};
+
+// True if the two rectangles share interior area (touching edges do not count).
+bool rects_overlap(const ui_rect& a, const ui_rect& b) noexcept;
+
+// Which arrangement is used.
+enum class layout_kind : std::uint8_t {
+    wide,    // controls column | (sequential lane / concurrent lane / output tabs)
+    narrow,  // transport bar on top, everything else in one tabbed window below
+};
+
+// Displays narrower than this (in ImGui units) get the narrow layout.
+inline constexpr float narrow_layout_below = 760.0f;
+
+// The window rectangles for one frame.
+struct playground_layout {
+    layout_kind kind = layout_kind::wide;  // arrangement
+    ui_rect controls;     // wide: settings, transport and results
+    ui_rect sequential;   // wide: the sequential lane
+    ui_rect concurrent;   // wide: the concurrent lane
+    ui_rect output;       // wide: console / Python / Monte Carlo tabs
+    ui_rect transport;    // narrow: play/step/restart, scrub, results
+    ui_rect tabs;         // narrow: lanes / settings / console / Python / Monte Carlo tabs
+};
+
+// Computes the layout. row_height: the height of one row of controls (frame height plus spacing).
+playground_layout compute_layout(float display_w, float display_h, float row_height) noexcept;
+
+}  // namespace looplab::ui
