@@ -31,6 +31,7 @@ void draw_console(playground& pg, playground_host& host) {
         host.copy_to_clipboard(format_seed_text(playground_complete_result(pg)));
         playground_announce(pg, "Console output copied to the clipboard");
     }
+    record_widget(pg.widgets.copy_output_button);
     ImGui::SameLine();
     ImGui::TextDisabled("printed so far; Copy takes the whole run");
     const lane_view& sequential = pg.lanes[0];
@@ -58,6 +59,7 @@ void draw_python(playground& pg, playground_host& host) {
         host.copy_to_clipboard(pg.python_script);
         playground_announce(pg, "Python script copied to the clipboard");
     }
+    record_widget(pg.widgets.copy_script_button);
     ImGui::SameLine();
     ImGui::TextDisabled("replays this run's exact delays with asyncio (Python 3.10+)");
     ImGui::BeginChild("python", ImVec2(0.0f, 0.0f), true, ImGuiWindowFlags_HorizontalScrollbar);

@@ -79,6 +79,8 @@ struct playground_widgets {
     widget_rect download_trace_button;  // "Download trace"
     widget_rect copy_link_button;       // "Copy link"
     widget_rect scrub_slider;           // the time slider
+    widget_rect copy_output_button;     // console: "Copy output"
+    widget_rect copy_script_button;     // Python: "Copy script"
     widget_rect settings_tab;           // narrow layout: the Settings tab
     widget_rect lanes_tab;              // narrow layout: the Lanes tab
 };

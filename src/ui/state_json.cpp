@@ -109,6 +109,10 @@ std::string playground_state_json(const playground& pg) {
     out += ',';
     append_rect(out, "scrub_slider", w.scrub_slider);
     out += ',';
+    append_rect(out, "copy_output_button", w.copy_output_button);
+    out += ',';
+    append_rect(out, "copy_script_button", w.copy_script_button);
+    out += ',';
     append_rect(out, "settings_tab", w.settings_tab);
     out += ',';
     append_rect(out, "lanes_tab", w.lanes_tab);

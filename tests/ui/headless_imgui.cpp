@@ -26,4 +26,10 @@ void headless_imgui::queue_mouse_position(float x, float y) { ImGui::GetIO().Add
 
 void headless_imgui::queue_mouse_button(bool down) { ImGui::GetIO().AddMouseButtonEvent(ImGuiMouseButton_Left, down); }
 
+void headless_imgui::queue_key(ImGuiKey key, bool down) { ImGui::GetIO().AddKeyEvent(key, down); }
+
+void headless_imgui::queue_text(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+
+void headless_imgui::set_display_size(float width, float height) { ImGui::GetIO().DisplaySize = ImVec2(width, height); }
+
 }  // namespace looplab::testing

@@ -21,6 +21,12 @@ public:
   void queue_mouse_position(float x, float y);
   // Queues the left button state for the next frame.
   void queue_mouse_button(bool down);
+  // Queues a key state change (ImGuiKey_Space, ImGuiKey_Enter, ...) for the next frame.
+  void queue_key(ImGuiKey key, bool down);
+  // Queues typed characters (ASCII/UTF-8) for the next frame.
+  void queue_text(const char* utf8);
+  // Resizes the display.
+  void set_display_size(float width, float height);
 
 private:
   ImGuiContext* m_context = nullptr;

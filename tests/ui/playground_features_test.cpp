@@ -1,0 +1,240 @@
+// Headless tests of the playground's other features: announcements, scenarios and the blocking warning, the
+// event-log cap, the layouts at phone and desktop sizes, 100,000 tasks, the Monte Carlo sweep, the state JSON.
+#include "ui/playground.h"
+
+#include "json_check.h"
+#include "playground_driver.h"
+#include "ui/layout.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace {
+
+using looplab::testing::playground_driver;
+using looplab::ui::lane_id;
+
+bool announced(const playground_driver& d, std::string_view line) {
+    return std::find(d.announced.begin(), d.announced.end(), line) != d.announced.end();
+}
+
+bool announced_prefix(const playground_driver& d, std::string_view prefix) {
+    return std::any_of(d.announced.begin(), d.announced.end(), [&](const std::string& l) { return l.starts_with(prefix); });
+}
+
+TEST(playground_features, every_finish_line_totals_and_speedup_are_announced) {
+    playground_driver d;
+    d.apply({});
+    d.play_to_end();
+    for (int task = 1; task <= 9; ++task) {
+        EXPECT_TRUE(announced(d, "Sequential: Task " + std::to_string(task) + " done")) << task;
+        EXPECT_TRUE(announced(d, "Concurrent: Task " + std::to_string(task) + " done")) << task;
+    }
+    EXPECT_TRUE(announced_prefix(d, "Sequential lane finished: total "));
+    EXPECT_TRUE(announced_prefix(d, "Concurrent lane finished: total "));
+    EXPECT_TRUE(announced_prefix(d, "Speedup: "));
+}
+
+TEST(playground_features, notices_are_shown_announced_and_kept_bounded) {
+    playground_driver d;
+    d.apply({});
+    looplab::ui::playground_show_notice(d.pg, "tasks: 'abc' is not a whole number; using 9");
+    d.frame();
+    EXPECT_TRUE(announced(d, "Notice: tasks: 'abc' is not a whole number; using 9"));
+    for (int i = 0; i < 20; ++i) looplab::ui::playground_show_notice(d.pg, "n" + std::to_string(i));
+    EXPECT_EQ(d.pg.notices.size(), 8u);
+    EXPECT_EQ(d.pg.notices.back(), "n19");
+}
+
+TEST(playground_features, every_scenario_applies_and_bumps_the_settings_version) {
+    playground_driver d;
+    d.apply({});
+    for (const char* name : {"thousand", "blocking", "limit3", "heavy", "blog"}) {
+        const auto version = looplab::ui::playground_settings_version(d.pg);
+        looplab::ui::playground_command(d.pg, std::string{"scenario:"} + name);
+        d.frames(2);
+        EXPECT_GT(looplab::ui::playground_settings_version(d.pg), version) << name;
+    }
+    looplab::ui::playground_command(d.pg, "scenario:limit3");
+    EXPECT_EQ(d.pg.settings.experiment.limit, 3u);
+    looplab::ui::playground_command(d.pg, "scenario:thousand");
+    EXPECT_EQ(d.pg.plan.delays.size(), 1000u);
+    looplab::ui::playground_command(d.pg, "scenario:nonsense");
+    EXPECT_NE(d.pg.notices.back().find("unknown"), std::string::npos);
+}
+
+TEST(playground_features, the_blocking_scenario_stalls_the_loop_and_warns_like_asyncio) {
+    playground_driver d;
+    d.apply({});
+    looplab::ui::playground_command(d.pg, "scenario:blocking");
+    d.frame(0.0);
+    EXPECT_TRUE(d.pg.blocking_warning.empty()) << "nothing has blocked yet";
+    d.play_to_end();
+    d.frame();
+    EXPECT_EQ(d.pg.blocking_warning,
+              "Executing <Task pending name='Task-3' coro=<task_coro() running at looplab.py:16>> took 0.002 seconds");
+    // The stall: no other task starts while task 3 holds the loop, so the concurrent total exceeds the max delay.
+    EXPECT_GT(d.pg.lanes[1].run->total(), d.pg.max_delay);
+    const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
+    ASSERT_TRUE(state.has_value());
+    EXPECT_EQ(state->find("blocking_warning")->text, d.pg.blocking_warning);
+}
+
+TEST(playground_features, past_the_event_log_cap_the_timeline_is_truncated_but_the_finish_order_is_whole) {
+    playground_driver d;
+    d.pg.event_log_cap = 30;
+    d.apply({});
+    d.play_to_end();
+    const auto& concurrent = d.pg.lanes[1];
+    EXPECT_TRUE(concurrent.index.truncated());
+    EXPECT_EQ(concurrent.index.span_event_limit(), 30u);
+    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::concurrent), 9u);
+    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 9u);
+    const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
+    ASSERT_TRUE(state.has_value());
+    EXPECT_TRUE(state->find("lanes")->find("concurrent")->find("truncated")->boolean);
+}
+
+void expect_no_overlap(playground_driver& d) {
+    d.frames(3);
+    ASSERT_GE(d.pg.window_count, 2u);
+    for (std::size_t i = 0; i < d.pg.window_count; ++i) {
+        const auto& a = d.pg.windows[i].rect;
+        EXPECT_GE(a.x, 0.0f);
+        EXPECT_GE(a.y, 0.0f);
+        EXPECT_LE(a.x + a.w, d.width + 0.5f) << d.pg.windows[i].name;
+        EXPECT_LE(a.y + a.h, d.height + 0.5f) << d.pg.windows[i].name;
+        for (std::size_t j = i + 1; j < d.pg.window_count; ++j)
+            EXPECT_FALSE(looplab::ui::rects_overlap(a, d.pg.windows[j].rect))
+                << d.pg.windows[i].name << " overlaps " << d.pg.windows[j].name;
+    }
+}
+
+TEST(playground_features, the_desktop_layout_has_four_windows_that_do_not_overlap) {
+    playground_driver d{1280.0f, 720.0f};
+    d.apply({});
+    expect_no_overlap(d);
+    EXPECT_EQ(d.pg.window_count, 4u);
+    EXPECT_EQ(d.pg.layout.kind, looplab::ui::layout_kind::wide);
+    for (const auto* w : {&d.pg.widgets.task_count_input, &d.pg.widgets.play_button, &d.pg.widgets.download_trace_button,
+                          &d.pg.widgets.copy_link_button, &d.pg.widgets.scrub_slider}) {
+        EXPECT_TRUE(w->visible);
+        EXPECT_LE(w->rect.y + w->rect.h, 720.0f) << "reachable without scrolling";
+    }
+}
+
+TEST(playground_features, the_phone_layout_stacks_a_transport_bar_over_tabs_without_overlap) {
+    playground_driver d{390.0f, 844.0f};
+    d.apply({});
+    expect_no_overlap(d);
+    EXPECT_EQ(d.pg.layout.kind, looplab::ui::layout_kind::narrow);
+    EXPECT_TRUE(d.pg.widgets.play_button.visible);
+    EXPECT_GE(d.pg.widgets.play_button.rect.h, 30.0f) << "touch-friendly";
+    EXPECT_TRUE(d.pg.widgets.scrub_slider.visible);
+    EXPECT_TRUE(d.pg.widgets.settings_tab.visible);
+    EXPECT_FALSE(d.pg.widgets.task_count_input.visible) << "on the Settings tab";
+    d.click(d.pg.widgets.settings_tab);
+    d.frame();
+    EXPECT_TRUE(d.pg.widgets.task_count_input.visible);
+    EXPECT_LE(d.pg.widgets.task_count_input.rect.x + d.pg.widgets.task_count_input.rect.w, 390.0f);
+    d.type_into(d.pg.widgets.task_count_input, "12");
+    EXPECT_EQ(d.pg.plan.delays.size(), 12u);
+    expect_no_overlap(d);
+}
+
+TEST(playground_features, layouts_never_overlap_across_display_sizes) {
+    for (const float w : {320.0f, 390.0f, 759.0f, 760.0f, 1024.0f, 1280.0f, 1920.0f, 3840.0f})
+        for (const float h : {480.0f, 720.0f, 844.0f, 2160.0f}) {
+            const auto l = looplab::ui::compute_layout(w, h, 40.0f);
+            std::vector<looplab::ui::ui_rect> rects;
+            if (l.kind == looplab::ui::layout_kind::wide) rects = {l.controls, l.sequential, l.concurrent, l.output};
+            else rects = {l.transport, l.tabs};
+            for (std::size_t i = 0; i < rects.size(); ++i) {
+                EXPECT_LE(rects[i].y + rects[i].h, h + 0.5f);
+                for (std::size_t j = i + 1; j < rects.size(); ++j) EXPECT_FALSE(looplab::ui::rects_overlap(rects[i], rects[j]));
+            }
+        }
+}
+
+TEST(playground_features, a_hundred_thousand_tasks_run_a_few_frames_and_scrub_to_the_end) {
+    playground_driver d;
+    looplab::ui::playground_settings s;
+    s.experiment.task_count = 100'000;
+    s.ms_per_virtual_ms = 1.0;
+    d.apply(s);
+    d.frames(4);
+    EXPECT_GT(d.pg.lanes[1].index.ingested(), 100'000u);
+    EXPECT_GT(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 0u);
+    looplab::ui::playground_command(d.pg, "end");
+    d.frames(2);
+    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 100'000u);
+    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::concurrent), 100'000u);
+    looplab::ui::playground_command(d.pg, "scrub:1000");
+    d.frames(2);
+    EXPECT_LT(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 100'000u);
+    EXPECT_FALSE(d.pg.lanes[1].index.truncated()) << "the default cap holds 100,000 tasks";
+}
+
+TEST(playground_features, the_monte_carlo_sweep_runs_over_many_frames_and_shows_the_speedup_growing) {
+    playground_driver d;
+    d.apply({});
+    looplab::ui::playground_command(d.pg, "tab:monte_carlo");
+    d.pg.sweep_seed_choice = 0;  // 100 seeds
+    d.pg.sweep.start({.seeds = 100});
+    int frames = 0;
+    while (d.pg.sweep.running() && frames < 10'000) {
+        d.frame();
+        ++frames;
+    }
+    EXPECT_TRUE(d.pg.sweep.done());
+    EXPECT_GT(frames, 3) << "sliced across frames, no single frame does it all";
+    const auto points = d.pg.sweep.points();
+    ASSERT_EQ(points.front().tasks, 1u);
+    ASSERT_EQ(points.back().tasks, 1000u);
+    EXPECT_NEAR(points.back().mean_sum_ms(), 1000.0, 50.0);
+    EXPECT_NEAR(points.back().mean_max_ms(), 2.0, 0.01);
+    EXPECT_GT(points.back().speedup(), 10.0 * points[3].speedup() / 3.0);
+}
+
+TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and_widgets) {
+    playground_driver d;
+    d.apply({});
+    looplab::ui::playground_show_notice(d.pg, "quote \" backslash \\ newline \n <script>");
+    d.play_to_end();
+    const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
+    ASSERT_TRUE(state.has_value());
+    const auto* seq = state->find("lanes")->find("sequential");
+    EXPECT_EQ(seq->find("finish_order")->items.size(), 9u);
+    EXPECT_TRUE(seq->find("done")->boolean);
+    EXPECT_GT(seq->find("total_us")->number, 0.0);
+    EXPECT_GT(seq->find("events_recorded")->number, 0.0);
+    EXPECT_EQ(state->find("settings")->find("tasks")->number, 9.0);
+    EXPECT_EQ(state->find("settings")->find("dist")->text, "seed");
+    EXPECT_FALSE(state->find("playing")->boolean);
+    EXPECT_GT(state->find("speedup")->number, 1.0);
+    EXPECT_EQ(state->find("notices")->items.back().text, "quote \" backslash \\ newline \n <script>");
+    for (const char* w : {"task_count_input", "play_button", "download_trace_button", "copy_link_button", "scrub_slider"})
+        EXPECT_TRUE(state->find("widgets")->find(w)->find("visible")->boolean) << w;
+    EXPECT_EQ(state->find("windows")->items.size(), 4u);
+}
+
+TEST(playground_features, commands_the_browser_tests_use_all_work) {
+    playground_driver d;
+    d.apply({});
+    looplab::ui::playground_command(d.pg, "pause");
+    EXPECT_FALSE(d.pg.playing);
+    looplab::ui::playground_command(d.pg, "play");
+    EXPECT_TRUE(d.pg.playing);
+    looplab::ui::playground_command(d.pg, "toggle");
+    EXPECT_FALSE(d.pg.playing);
+    looplab::ui::playground_command(d.pg, "scrub:1500");
+    EXPECT_EQ(d.pg.cursor_us, 1500.0);
+    looplab::ui::playground_command(d.pg, "scrub:abc");
+    EXPECT_EQ(d.pg.cursor_us, 1500.0);
+    EXPECT_FALSE(d.pg.notices.empty());
+    looplab::ui::playground_command(d.pg, "restart");
+    EXPECT_EQ(d.pg.cursor_us, 0.0);
+}
+
+}  // namespace
