@@ -23,8 +23,13 @@ function(looplab_configure_web_target target)
     -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free)
   # Static assets sit beside index.html so the folder can be copied to any static host as is.
+  set(copied)
   foreach(asset IN LISTS LOOPLAB_WEB_ASSETS)
-    add_custom_command(TARGET ${target} POST_BUILD
-      COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${asset}" "${site}/${asset}")
+    add_custom_command(OUTPUT "${site}/${asset}"
+      COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${asset}" "${site}/${asset}"
+      DEPENDS "${CMAKE_SOURCE_DIR}/web/${asset}" VERBATIM)
+    list(APPEND copied "${site}/${asset}")
   endforeach()
+  add_custom_target(${target}_assets DEPENDS ${copied})
+  add_dependencies(${target} ${target}_assets)
 endfunction()

@@ -33,7 +33,7 @@
     looplabFatal: showFatal,
     onAbort: (what) => showFatal('LoopLab stopped: ' + (what || 'the WebAssembly module failed to load') +
                                  '. Reload the page to start again.'),
-    onRuntimeInitialized: () => setStatus(''),
+    onRuntimeInitialized: () => { Module.looplabReady = true; setStatus(''); },
   };
   if (!webgl2) {
     showFatal('LoopLab needs WebGL2, which this browser or device does not provide. ' +

@@ -1,33 +1,45 @@
-// The application: owns the window, the frame clock and every panel's state, and runs one frame at a time.
+// The application: owns the window, the frame clock and the playground, and runs one frame at a time.
 // Usage: app a; app_open(a); while (!a.window.quit_requested) app_frame(a, now_ms); app_close(a);
 #pragma once
 #include "app/frame_clock.h"
 #include "app/platform_window.h"
-#include "ui/skeleton_panel.h"
+#include "ui/playground.h"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace looplab::app {
 
 // Everything that lives across frames. Kept on the heap by the mains (the web main returns early).
 struct app {
-  platform_window window;           // SDL window + GL context + ImGui
-  frame_clock clock;                // rAF timestamps -> clamped deltas
-  ui::frame_info frame;             // this frame's timing, handed to the panels
-  ui::skeleton_panel_state panel;   // placeholder panel's state
-  double gl_lost_since_ms = -1.0;   // rAF time when the GL context was found lost (-1: not lost)
-  bool gave_up_on_gl = false;       // the restore never came; the page shows a reload message
+  platform_window window;                 // SDL window + GL context + ImGui
+  frame_clock clock;                      // rAF timestamps -> clamped deltas
+  ui::playground playground;              // the whole UI and its model
+  ui::playground_host host;               // clipboard, download, aria-live, share URL
+  std::uint64_t frame_count = 0;          // frames drawn so far
+  double raf_ms = 0.0;                    // this frame's rAF (or steady clock) timestamp
+  double delta_ms = 0.0;                  // this frame's clamped delta
+  double frame_work_ms = 0.0;             // CPU time of the last frame's advance + UI build + render submit
+  std::uint64_t seen_settings_version = 0;  // settings version last written to the URL hash
+  std::string last_hash;                  // the hash as the app last wrote or read it
+  double gl_lost_since_ms = -1.0;         // rAF time when the GL context was found lost (-1: not lost)
+  bool gave_up_on_gl = false;             // the restore never came; the page shows a reload message
 };
 
 // How long the app waits for a lost WebGL context to come back before it offers a reload.
 inline constexpr double k_gl_restore_patience_ms = 5000.0;
 
-// Opens the window and ImGui. Returns false if the platform could not give us a GL context.
+// Opens the window and ImGui, wires the host, and applies the settings in the URL hash.
 bool app_open(app& a);
 // One frame: poll input, clamp the delta, advance, build the ImGui frame, render. now_ms: rAF or steady clock.
 void app_frame(app& a, double now_ms);
 // Releases the window and ImGui.
 void app_close(app& a);
+// Re-reads the URL hash (page load, hashchange) and applies it if it differs from the current settings.
+void app_apply_hash(app& a);
+// The tab became visible again: the next frame hands on no time, so nothing jumps.
+void app_on_visible(app& a);
 // The app's observable state as one JSON object (for tests and the page's hooks).
 std::string app_state_json(const app& a);
 

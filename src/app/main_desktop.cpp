@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
   while (!a->window.quit_requested) {
     const std::chrono::duration<double, std::milli> now = std::chrono::steady_clock::now() - start;
     looplab::app::app_frame(*a, now.count());
-    if (max_frames > 0 && static_cast<long>(a->frame.frame_count) >= max_frames) break;
+    if (max_frames > 0 && static_cast<long>(a->frame_count) >= max_frames) break;
   }
   std::printf("%s\n", looplab::app::app_state_json(*a).c_str());
   looplab::app::app_close(*a);

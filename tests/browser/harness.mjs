@@ -61,7 +61,7 @@ export async function open_page(browser, url, { viewport = { width: 1280, height
 
 // Waits until the app has drawn at least `count` frames (through the exported hook).
 export async function wait_for_frames(page, count, timeout = 20000) {
-  await page.waitForFunction((n) => window.Module && Module._looplab_frame_count &&
+  await page.waitForFunction((n) => window.Module && Module.looplabReady &&
                                      Module._looplab_frame_count() >= n, count, { timeout });
 }
 

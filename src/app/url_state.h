@@ -1,0 +1,30 @@
+// The playground's settings <-> the page's URL hash ("#tasks=9&seed=42&limit=0&scale=400").
+// Usage: auto [settings, notices] = settings_from_hash(browser_read_hash(max_hash_length + 1));
+//        browser_replace_hash(hash_from_settings(settings));
+#pragma once
+#include "ui/playground.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace looplab::app {
+
+// The longest hash the page reads; a longer one is cut here and a notice says so.
+inline constexpr std::size_t max_hash_length = 8192;
+
+// Settings read from a hash, and one plain-text notice per correction.
+struct hash_settings {
+  ui::playground_settings settings;  // always valid
+  std::vector<std::string> notices;  // "tasks: '-5' is out of range (accepted 1..100000); using 1"
+};
+
+// Parses a hash (with or without '#'). Experiment parameters go through core's one validator
+// (parse_url_hash); the page-only time scale ("scale", wall ms per virtual ms) is checked here.
+hash_settings settings_from_hash(std::string_view hash);
+
+// The hash for these settings (without '#'); parameters at their defaults are left out.
+std::string hash_from_settings(const ui::playground_settings& settings);
+
+}  // namespace looplab::app
