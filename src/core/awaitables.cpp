@@ -41,13 +41,14 @@ void multi_wait_awaiter::suspend(promise_base& root) {
 }
 
 void multi_wait_awaiter::on_done(wait_node* n) noexcept {
-    auto* self = static_cast<node*>(n)->owner;
-    if (self->m_first == none) self->m_first = static_cast<node*>(n)->index;
+    node& done = static_cast<node&>(*n);
+    multi_wait_awaiter* self = done.owner;
+    if (self->m_first == none) self->m_first = done.index;
     if (--self->m_remaining == 0 || self->m_wait_first) self->m_waiter->loop().make_ready(*self->m_waiter);
 }
 
 void multi_wait_awaiter::on_detach(wait_hook* h) noexcept {
-    for (node& n : static_cast<multi_wait_awaiter*>(h)->m_nodes) unlink(n);
+    for (node& n : static_cast<multi_wait_awaiter&>(*h).m_nodes) unlink(n);
 }
 
 timeout_awaiter::timeout_awaiter(task_record* target, virtual_duration timeout) noexcept
@@ -61,10 +62,10 @@ bool timeout_awaiter::await_ready() const noexcept { return has_ended(*m_target)
 
 void timeout_awaiter::suspend(promise_base& root) {
     m_waiter = &root;
-    wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<timeout_awaiter*>(h)); };
+    wait_hook::detach = [](wait_hook* h) noexcept { unlink(static_cast<timeout_awaiter&>(*h)); };
     wait_node::notify = [](wait_node* n) noexcept {
-        auto* self = static_cast<timeout_awaiter*>(n);
-        self->m_waiter->loop().make_ready(*self->m_waiter);
+        auto& self = static_cast<timeout_awaiter&>(*n);
+        self.m_waiter->loop().make_ready(*self.m_waiter);
     };
     link_back(m_target->promise->m_joiners, *this);
     root.loop().suspend_waiting(root, this, m_target->id);

@@ -30,11 +30,11 @@ bool acquire_awaiter::await_ready() noexcept {
 
 void acquire_awaiter::suspend(promise_base& root) {
     m_waiter = &root;
-    wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<acquire_awaiter*>(h)); };
+    wait_hook::detach = [](wait_hook* h) noexcept { unlink(static_cast<acquire_awaiter&>(*h)); };
     wait_node::notify = [](wait_node* n) noexcept {
-        auto* self = static_cast<acquire_awaiter*>(n);
-        self->m_granted = true;
-        self->m_waiter->loop().make_ready(*self->m_waiter);
+        auto& self = static_cast<acquire_awaiter&>(*n);
+        self.m_granted = true;
+        self.m_waiter->loop().make_ready(*self.m_waiter);
     };
     link_back(m_semaphore->m_waiters, *this);
     root.loop().suspend_waiting(root, this, 0);

@@ -177,10 +177,10 @@ struct join_awaiter : wait_hook, wait_node {
         m_waiter = self.promise().m_root;
         m_waiter->m_resume = self;
         wait_node::notify = [](wait_node* n) noexcept {
-            auto* a = static_cast<join_awaiter*>(n);
-            a->m_waiter->loop().make_ready(*a->m_waiter);
+            auto& a = static_cast<join_awaiter&>(*n);
+            a.m_waiter->loop().make_ready(*a.m_waiter);
         };
-        wait_hook::detach = [](wait_hook* h) noexcept { unlink(*static_cast<join_awaiter*>(h)); };
+        wait_hook::detach = [](wait_hook* h) noexcept { unlink(static_cast<join_awaiter&>(*h)); };
         link_back(m_target->promise->m_joiners, *this);
         m_waiter->loop().suspend_waiting(*m_waiter, this, m_target->id);
     }
