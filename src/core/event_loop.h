@@ -18,7 +18,8 @@
 //   * The clock moves only inside run_until / advance / step, jumping straight to the next deadline.
 //     Each timer fires stamped with its own deadline, so one big step and many small steps produce
 //     identical event streams.
-//   * A blocking step (block_for) holds the loop for its duration: nothing else runs meanwhile.
+//   * Running costs no virtual time; only block_for does. A blocking step holds the loop for its
+//     duration: nothing else runs meanwhile. (So a task that only ever yields keeps the clock still.)
 //   * Cancellation is delivered at the task's next suspension point: a suspended task is queued and,
 //     when its turn comes, its frame is destroyed (locals' destructors run; it cannot be intercepted).
 #pragma once
