@@ -149,7 +149,7 @@ void draw_results(playground& pg, bool compact) {
         return;
     }
     const double speedup = playground_speedup(pg);
-    format_ms(con_text, sizeof con_text, static_cast<double>(pg.lanes[1].run->total()));
+    format_ms(con_text, sizeof con_text, static_cast<double>(pg.lanes[1].total_us));
     char speedup_text[48];
     if (std::isfinite(speedup)) std::snprintf(speedup_text, sizeof speedup_text, "Speedup %.2fx", speedup);
     else std::snprintf(speedup_text, sizeof speedup_text, "Speedup: n/a (all delays 0)");
@@ -161,7 +161,7 @@ void draw_results(playground& pg, bool compact) {
         return;
     }
     ImGui::Text("Sequential total = sum of delays = %s", sum_text);
-    const bool concurrent_is_max = pg.lanes[1].run->total() == pg.max_delay;
+    const bool concurrent_is_max = pg.lanes[1].total_us == pg.max_delay;
     ImGui::Text("Concurrent total = %s %s", con_text, concurrent_is_max ? "= max delay" : "");
     if (!concurrent_is_max) ImGui::TextDisabled("(max delay is %s; a limit or a blocking call made it longer)", max_text);
     ImGui::SetWindowFontScale(1.8f);

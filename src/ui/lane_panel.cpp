@@ -37,10 +37,8 @@ virtual_time axis_end_us(const playground& pg, lane_id which) {
     virtual_time own = pg.max_delay;
     const std::uint32_t limit = pg.settings.experiment.limit;
     if (limit > 0) own = std::max<virtual_time>(own, pg.sum_of_delays / limit + pg.max_delay);
-    for (std::size_t i = 0; i < pg.plan.blocking.size(); ++i)
-        if (pg.plan.blocking[i]) own += pg.plan.delays[i];
-    const lane& run = *pg.lanes[1].run;
-    if (run.done()) own = std::max(own, run.total());
+    own += pg.blocking_sum;
+    if (pg.lanes[1].total_us != never) own = std::max(own, pg.lanes[1].total_us);
     return own * 8 >= shared ? shared : std::max<virtual_time>(own, 1);
 }
 
@@ -185,7 +183,7 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
     format_ms(cursor_text, sizeof cursor_text, pg.cursor_us);
     if (done == v.run->task_count()) {
         char total_text[32];
-        format_ms(total_text, sizeof total_text, static_cast<double>(v.run->total()));
+        format_ms(total_text, sizeof total_text, static_cast<double>(v.total_us));
         ImGui::Text("t = %s   %zu/%u done   total %s %s", cursor_text, done, v.run->task_count(), total_text,
                     sequential ? "(sum of delays)" : "");
     } else {

@@ -39,8 +39,10 @@ std::size_t events_up_to(const lane_view& v, virtual_time t) {
 
 void pump_to(playground& pg, virtual_time t) {
     for (lane_view& v : pg.lanes) {
-        if (!v.run->done() && v.run->now() < t) v.run->run_until(t);
-        v.index.ingest(v.run->events());
+        // Not `now() < t`: a step() can leave work due at now() (e.g. the rest of t = 0) unprocessed.
+        const auto next = v.run->next_event_time();
+        if (!v.run->done() && next && *next <= t) v.run->run_until(std::max(t, v.run->now()));
+        playground_ingest(v);
     }
 }
 
@@ -81,7 +83,7 @@ void announce_progress(playground& pg) {
         }
         if (!v.announced_done && now_done == v.run->task_count()) {
             v.announced_done = true;
-            playground_announce(pg, std::string{lane_title(which)} + " lane finished: total " + ms_text(v.run->total()) +
+            playground_announce(pg, std::string{lane_title(which)} + " lane finished: total " + ms_text(v.total_us) +
                                         (which == lane_id::sequential ? " (the sum of the delays)" : ""));
         }
     }
@@ -92,7 +94,7 @@ void announce_progress(playground& pg) {
         if (std::isfinite(speedup))
             std::snprintf(text, sizeof text, "Speedup: sum %.3f ms / max %.3f ms = %.2f times",
                           static_cast<double>(pg.sum_of_delays) / 1000.0,
-                          static_cast<double>(view(pg, lane_id::concurrent).run->total()) / 1000.0, speedup);
+                          static_cast<double>(view(pg, lane_id::concurrent).total_us) / 1000.0, speedup);
         else
             std::snprintf(text, sizeof text, "Speedup: every delay was 0, both lanes took 0 ms");
         playground_announce(pg, text);
@@ -183,7 +185,11 @@ void playground_apply(playground& pg, const playground_settings& settings) {
         v.announced_finishes = 0;
         v.shown_finishes = 0;
         v.announced_done = false;
+        v.total_us = never;
     }
+    pg.blocking_sum = 0;
+    for (std::size_t i = 0; i < pg.plan.blocking.size(); ++i)
+        if (pg.plan.blocking[i]) pg.blocking_sum += pg.plan.delays[i];
     pg.announced_speedup = false;
     pg.cursor_us = 0.0;
     pg.playing = true;
@@ -201,7 +207,10 @@ void playground_user_change(playground& pg, const playground_settings& settings)
 
 void playground_advance(playground& pg, double wall_dt_ms) {
     ensure_started(pg);
-    if (pg.sweep.running()) pg.sweep.run_some(pg.sweep_budget_per_frame);
+    if (pg.sweep.running()) {
+        pg.sweep.run_some(pg.sweep_budget_per_frame);
+        if (pg.sweep.done()) playground_announce(pg, "Monte Carlo sweep finished");
+    }
     if (!pg.playing || !std::isfinite(wall_dt_ms) || wall_dt_ms < 0.0) return;
     const auto end = static_cast<double>(playground_end_us(pg));
     pg.cursor_us = std::min(pg.cursor_us + wall_dt_ms / pg.settings.ms_per_virtual_ms * 1000.0, end);
@@ -221,7 +230,7 @@ void playground_step(playground& pg) {
         lane_view& v = pg.lanes[i];
         while (v.visible_events >= v.run->events().size() && v.run->step()) {
         }
-        v.index.ingest(v.run->events());
+        playground_ingest(v);
         if (v.visible_events < v.run->events().size()) next[i] = v.run->events()[v.visible_events].time;
     }
     if (!next[0] && !next[1]) return;
@@ -259,7 +268,7 @@ void playground_restart(playground& pg) {
 virtual_time playground_end_us(const playground& pg) {
     virtual_time end = pg.sum_of_delays;  // the sequential total; the concurrent lane never takes longer
     for (const lane_view& v : pg.lanes)
-        if (v.run && v.run->done()) end = std::max(end, v.run->total());
+        if (v.total_us != never) end = std::max(end, v.total_us);
     return end;
 }
 
@@ -275,8 +284,8 @@ bool playground_lane_done(const playground& pg, lane_id which) {
 
 double playground_speedup(const playground& pg) {
     if (!run_finished_at_cursor(pg)) return 0.0;
-    const auto concurrent_total = static_cast<double>(view(pg, lane_id::concurrent).run->total());
-    const auto sequential_total = static_cast<double>(view(pg, lane_id::sequential).run->total());
+    const auto concurrent_total = static_cast<double>(view(pg, lane_id::concurrent).total_us);
+    const auto sequential_total = static_cast<double>(view(pg, lane_id::sequential).total_us);
     if (concurrent_total <= 0.0) return HUGE_VAL;  // every delay was 0
     return sequential_total / concurrent_total;
 }
@@ -289,12 +298,12 @@ experiment_result playground_complete_result(playground& pg) {
     for (const lane_id which : {lane_id::sequential, lane_id::concurrent}) {
         lane_view& v = view(pg, which);
         v.run->run_to_end();
-        v.index.ingest(v.run->events());
+        playground_ingest(v);
         lane_result& out = which == lane_id::sequential ? r.sequential : r.concurrent;
         out.start.assign(v.run->start_times().begin(), v.run->start_times().end());
         out.finish.assign(v.run->finish_times().begin(), v.run->finish_times().end());
         out.finish_order.assign(v.run->finish_order().begin(), v.run->finish_order().end());
-        out.total = v.run->total();  // events are left out: the reports here do not need them
+        out.total = v.total_us;  // events are left out: the reports here do not need them
     }
     return r;
 }
@@ -306,6 +315,11 @@ std::string playground_trace_json(playground& pg) {
     const trace_lane lanes[] = {{"Sequential lane (synchronous)", sequential.events(), sequential.task_count()},
                                 {"Concurrent lane (asyncio gather)", concurrent.events(), concurrent.task_count()}};
     return chrome_trace_json(lanes);
+}
+
+void playground_ingest(lane_view& v) {
+    v.index.ingest(v.run->events());
+    if (v.total_us == never && v.run->done()) v.total_us = v.run->total();
 }
 
 std::uint64_t playground_settings_version(const playground& pg) { return pg.settings_version; }

@@ -58,6 +58,7 @@ struct lane_view {
     std::size_t announced_finishes = 0;  // finish lines already sent to host.announce
     std::size_t shown_finishes = 0;      // finish lines the finish-order list showed last frame (auto-scroll)
     bool announced_done = false;         // the lane's total was announced
+    virtual_time total_us = never;       // the run's total once it is done (cached: lane::total() is O(N))
 };
 
 // Which lane: index into playground::lanes.
@@ -100,6 +101,7 @@ struct playground {
     experiment_plan plan;                        // the resolved delays of the current run
     virtual_duration sum_of_delays = 0;          // Σ delays (= the sequential total)
     virtual_duration max_delay = 0;              // largest delay (= the unlimited concurrent total)
+    virtual_duration blocking_sum = 0;           // Σ delays of the blocking tasks (they hold the concurrent loop)
     std::array<lane_view, 2> lanes;              // [sequential, concurrent]
     double cursor_us = 0.0;                      // the now-cursor in virtual µs (fractional while playing)
     bool playing = true;                         // virtual time advances with wall time
@@ -187,5 +189,7 @@ std::string playground_trace_json(playground& pg);
 double playground_speedup(const playground& pg);
 // Queues a line for host.announce.
 void playground_announce(playground& pg, std::string line);
+// Reads a lane's newly recorded events into its index (and caches its total once it is done).
+void playground_ingest(lane_view& v);
 
 }  // namespace looplab::ui

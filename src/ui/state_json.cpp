@@ -40,7 +40,7 @@ void append_lane(std::string& out, const playground& pg, lane_id which) {
     out += ",\"done\":";
     out += done ? "true" : "false";
     out += ",\"total_us\":";
-    out += done ? std::to_string(v.run->total()) : "null";
+    out += done ? std::to_string(v.total_us) : "null";
     out += ",\"events_recorded\":" + std::to_string(v.run ? v.run->events().size() : 0);
     out += ",\"events_visible\":" + std::to_string(v.visible_events);
     out += ",\"cursor_us\":";

@@ -157,6 +157,19 @@ TEST(playground, step_advances_exactly_one_event_and_stepping_through_matches_pl
     EXPECT_EQ(visible_events(d.pg), expected.sequential.events.size() + expected.concurrent.events.size());
 }
 
+TEST(playground, a_few_steps_at_t_zero_then_play_reaches_the_same_end) {
+    playground_driver d;
+    d.apply({});
+    looplab::ui::playground_command(d.pg, "pause");
+    for (int i = 0; i < 5; ++i) looplab::ui::playground_command(d.pg, "step");
+    EXPECT_EQ(d.pg.cursor_us, 0.0);
+    looplab::ui::playground_command(d.pg, "play");
+    d.play_to_end();
+    const auto expected = looplab::run_experiment({});
+    EXPECT_EQ(finish_order(d.pg, lane_id::concurrent), expected.concurrent.finish_order);
+    EXPECT_EQ(visible_events(d.pg), expected.sequential.events.size() + expected.concurrent.events.size());
+}
+
 TEST(playground, scrubbing_back_then_forward_shows_the_same_state_as_the_forward_run) {
     playground_driver d;
     looplab::ui::playground_settings s;
