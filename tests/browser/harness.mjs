@@ -86,3 +86,45 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// Opens the page with Playwright's fake clock, so frames run only when the test says (runFor), fast and exact.
+export async function open_page_with_clock(browser, url, options = {}) {
+  const opened = await open_page(browser, url, { ...options, before_goto: async (p) => { await p.clock.install(); } });
+  await opened.page.clock.runFor(500);
+  await wait_for_frames(opened.page, 1);
+  return opened;
+}
+
+// The playground part of the app's state.
+export async function playground_state(page) {
+  return (await app_state(page)).playground;
+}
+
+// Runs a playground command through the page's hook ("pause", "step", "scrub:1500", ...).
+export async function command(page, verb) {
+  await page.evaluate((v) => Module.ccall('looplab_command', null, ['string'], [v]), verb);
+  await page.clock.runFor(50);  // let a few frames draw the result
+}
+
+// The centre of a widget rectangle from the state JSON.
+export function centre_of(widget) {
+  return { x: widget.x + widget.w / 2, y: widget.y + widget.h / 2 };
+}
+
+// A click through the fake clock: press, ~100 ms of frames, release, a few frames.
+export async function click_with_clock(page, x, y) {
+  await page.mouse.move(x, y);
+  await page.clock.runFor(100);
+  await page.mouse.down();
+  await page.clock.runFor(100);
+  await page.mouse.up();
+  await page.clock.runFor(100);
+}
+
+// A key press that frames see (held ~100 ms of fake time).
+export async function press_with_clock(page, key) {
+  await page.keyboard.down(key);
+  await page.clock.runFor(100);
+  await page.keyboard.up(key);
+  await page.clock.runFor(50);
+}

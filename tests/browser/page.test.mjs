@@ -1,5 +1,5 @@
-// Browser test of the foundation: the page loads in Chromium, draws frames, has no console errors,
-// and a click on the ImGui button changes the app's state.
+// Browser test of the foundation: the page loads in Chromium, draws frames through requestAnimationFrame,
+// has no console errors, and a real mouse click on an ImGui button changes the app's state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start_static_server, launch_browser, open_page, wait_for_frames, app_state, click_at, screenshot }
@@ -9,21 +9,21 @@ let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('the page draws frames, has no console errors, and the button reacts to a click', async () => {
+test('the page draws frames, has no console errors, and the Play/Pause button reacts to a click', async () => {
   const started = Date.now();
   const { context, page, record } = await open_page(browser, server.base_url);
   await wait_for_frames(page, 1);
   const first_frame_ms = Date.now() - started;
   await wait_for_frames(page, 10);
   const before_click = await app_state(page);
-  assert.equal(before_click.clicks, 0);
   assert.ok(before_click.raf_ms > 0, 'the rAF timestamp reaches the app');
-  const b = before_click.button;
-  await click_at(page, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
+  assert.equal(before_click.playground.playing, true, 'the run plays on load');
+  const b = before_click.playground.widgets.play_button;
+  await click_at(page, b.x + b.w / 2, b.y + b.h / 2);
   await wait_for_frames(page, before_click.frame_count + 5);
   const after_click = await app_state(page);
-  assert.equal(after_click.clicks, 1, 'one click on the ImGui button counts once');
-  await screenshot(page, 'skeleton-1280x720.png');
+  assert.equal(after_click.playground.playing, false, 'one click on the ImGui button pauses');
+  await screenshot(page, 'page-1280x720.png');
   assert.deepEqual(record.page_errors, []);
   assert.deepEqual(record.console_errors, []);
   console.log(`# first frame after ${first_frame_ms} ms`);
