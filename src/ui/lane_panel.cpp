@@ -74,7 +74,7 @@ struct plot_geometry {
     float x_of(double t_us) const { return x0 + static_cast<float>(std::clamp(t_us / end_us, 0.0, 1.0)) * width; }
 };
 
-void draw_axis(const plot_geometry& g, double cursor_us) {
+void draw_axis(const plot_geometry& g, double cursor_us, float unit_x) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight() + 6.0f;
@@ -91,7 +91,7 @@ void draw_axis(const plot_geometry& g, double cursor_us) {
         const float w = ImGui::CalcTextSize(label).x;
         draw->AddText(ImVec2(std::min(x - w * 0.5f, g.x0 + g.width - w), p.y), text, label);
     }
-    draw->AddText(ImVec2(p.x, p.y), text, "ms");
+    draw->AddText(ImVec2(unit_x, p.y), text, "ms");
     const float cx = g.x_of(cursor_us);
     draw->AddTriangleFilled(ImVec2(cx - 4.0f, p.y + h - 6.0f), ImVec2(cx + 4.0f, p.y + h - 6.0f), ImVec2(cx, p.y + h),
                             cursor_colour);
@@ -210,7 +210,7 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
     g.width = std::max(gantt_w - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
     g.end_us = static_cast<double>(axis_end_us(pg, which));
     ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
-    draw_axis(g, pg.cursor_us);
+    draw_axis(g, pg.cursor_us, origin.x);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, ImGui::GetCursorScreenPos().y));
     ImGui::BeginChild("rows", ImVec2(0.0f, 0.0f), false);
     draw_rows(pg, which, g, label_w);

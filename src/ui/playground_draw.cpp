@@ -9,8 +9,11 @@ namespace looplab::ui {
 
 namespace {
 
+// NoNavInputs: Space and the arrows are the playground's own keys (play/pause, step); with keyboard navigation on,
+// they would also move the nav focus and press whatever widget it landed on.
 constexpr ImGuiWindowFlags fixed_window = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                          ImGuiWindowFlags_NoNavInputs;
 
 // Keys: Space plays/pauses, Right steps, R restarts; never while a text field has focus (or with Ctrl: Ctrl+R reloads).
 void handle_keys(playground& pg) {

@@ -14,7 +14,10 @@ namespace looplab::testing {
 
 // A playground, a fake host that records what the panels asked for, and a headless ImGui.
 struct playground_driver {
-    explicit playground_driver(float w = 1280.0f, float h = 720.0f) : gui(w, h), width(w), height(h) {}
+    // Keyboard navigation is on, as in the app.
+    explicit playground_driver(float w = 1280.0f, float h = 720.0f) : gui(w, h), width(w), height(h) {
+        ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    }
 
     headless_imgui gui;                    // ImGui context, no backend
     float width;                           // display size handed to draw_playground

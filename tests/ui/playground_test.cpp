@@ -223,6 +223,23 @@ TEST(playground, keyboard_space_toggles_right_steps_and_r_restarts) {
     EXPECT_TRUE(d.pg.playing);
 }
 
+TEST(playground, shortcut_keys_do_not_also_press_the_widget_keyboard_navigation_focused) {
+    playground_driver d;
+    d.apply({});
+    d.frames(20);
+    d.click(d.pg.widgets.restart_button);  // gives the Restart button the navigation focus
+    d.frames(20);
+    d.key(ImGuiKey_Space);
+    ASSERT_FALSE(d.pg.playing);
+    d.key(ImGuiKey_RightArrow);
+    d.key(ImGuiKey_RightArrow);
+    const double cursor = d.pg.cursor_us;
+    ASSERT_GT(cursor, 0.0);
+    d.key(ImGuiKey_Space);
+    EXPECT_TRUE(d.pg.playing) << "Space toggled once";
+    EXPECT_EQ(d.pg.cursor_us, cursor) << "and did not press Restart (or anything else)";
+}
+
 TEST(playground, shortcuts_are_ignored_while_a_text_field_has_focus) {
     playground_driver d;
     d.apply({});
