@@ -279,6 +279,15 @@ void draw_settings(playground& pg) {
         pg.settings.ms_per_virtual_ms = scale;
         ++pg.settings_version;
     }
+    // Big runs at the seed's scale would take hours to watch: offer the scale that plays the run in 5 s.
+    const double run_ms = static_cast<double>(pg.sum_of_delays) / 1000.0;
+    if (ImGui::SmallButton("Fit run to 5 s") && run_ms > 0.0) {
+        pg.settings.ms_per_virtual_ms = std::clamp(5000.0 / run_ms, min_ms_per_virtual_ms, max_ms_per_virtual_ms);
+        ++pg.settings_version;
+    }
+    record_widget(pg.widgets.fit_scale_button);
+    ImGui::SameLine();
+    ImGui::TextDisabled("the run plays in %.1f s", run_ms * pg.settings.ms_per_virtual_ms / 1000.0);
     ImGui::PopItemWidth();
 }
 

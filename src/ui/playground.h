@@ -82,6 +82,7 @@ struct playground_widgets {
     widget_rect scrub_slider;           // the time slider
     widget_rect copy_output_button;     // console: "Copy output"
     widget_rect copy_script_button;     // Python: "Copy script"
+    widget_rect fit_scale_button;       // "Fit run to 5 s"
     widget_rect settings_tab;           // narrow layout: the Settings tab
     widget_rect lanes_tab;              // narrow layout: the Lanes tab
 };

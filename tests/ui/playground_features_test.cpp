@@ -219,6 +219,21 @@ TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and
     EXPECT_EQ(state->find("windows")->items.size(), 4u);
 }
 
+TEST(playground_features, fit_run_to_five_seconds_sets_the_scale_from_the_sum_of_delays) {
+    playground_driver d;
+    looplab::ui::playground_settings s;
+    s.experiment.task_count = 1000;
+    d.apply(s);
+    d.frame();
+    const auto version = looplab::ui::playground_settings_version(d.pg);
+    const auto run_ms = static_cast<double>(d.pg.sum_of_delays) / 1000.0;
+    d.click(d.pg.widgets.fit_scale_button);
+    EXPECT_NEAR(d.pg.settings.ms_per_virtual_ms * run_ms, 5000.0, 1e-6);
+    EXPECT_GT(looplab::ui::playground_settings_version(d.pg), version);
+    const int frames = d.play_to_end();
+    EXPECT_NEAR(frames * 16.0, 5000.0, 32.0);
+}
+
 TEST(playground_features, commands_the_browser_tests_use_all_work) {
     playground_driver d;
     d.apply({});
