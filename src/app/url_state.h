@@ -1,7 +1,8 @@
-// The playground's settings <-> the page's URL hash ("#tasks=9&seed=42&limit=0&scale=400").
+// The playground's settings <-> the page's URL hash ("#tasks=9&seed=42&dist=seed&limit=0&scale=400").
 // Usage: auto [settings, notices] = settings_from_hash(browser_read_hash(max_hash_length + 1));
 //        browser_replace_hash(hash_from_settings(settings));
 #pragma once
+#include "core/params.h"
 #include "ui/playground.h"
 
 #include <cstddef>
@@ -11,8 +12,8 @@
 
 namespace looplab::app {
 
-// The longest hash the page reads; a longer one is cut here and a notice says so.
-inline constexpr std::size_t max_hash_length = 8192;
+// The longest hash the page reads (core's documented limit); a longer one is cut and a notice says so.
+inline constexpr std::size_t max_hash_length = looplab::max_hash_length;
 
 // Settings read from a hash, and one plain-text notice per correction.
 struct hash_settings {
@@ -20,8 +21,7 @@ struct hash_settings {
   std::vector<std::string> notices;  // "tasks: '-5' is out of range (accepted 1..100000); using 1"
 };
 
-// Parses a hash (with or without '#'). Experiment parameters go through core's one validator
-// (parse_url_hash); the page-only time scale ("scale", wall ms per virtual ms) is checked here.
+// Parses a hash (with or without '#') with core's one validator (parse_url_hash), time scale included.
 hash_settings settings_from_hash(std::string_view hash);
 
 // The hash for these settings (without '#'); parameters at their defaults are left out.

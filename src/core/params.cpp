@@ -1,19 +1,28 @@
-// params.cpp — parameter parsing and validation, one code path for the CLI (strict) and the URL hash
-// (lenient). Values are checked with integer arithmetic; messages always name the accepted range.
+// params.cpp — parameter parsing and validation, one code path for the CLI (strict), the URL hash and typed
+// panel values (lenient). Values are checked with integer arithmetic; messages always name the accepted range.
+//
+// [SECTION] Text helpers (numbers, quoting, splitting)
+// [SECTION] The parser (one problem per correction, at most max_problems)
+// [SECTION] Entry points: CLI, URL hash, typed values, hash writer, messages
 #include "params.h"
 
 #include "report.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 namespace looplab {
 
 namespace {
 
+// [SECTION] Text helpers (numbers, quoting, splitting)
+
 constexpr std::string_view option_list =
     "--tasks, --seed, --delays, --distribution, --limit, --block, --json, --python, --help";
-constexpr std::string_view key_list = "tasks, seed, delays, distribution, limit, block";
+constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale";
 constexpr std::string_view delays_accepted =
     "accepted comma-separated milliseconds 0..60000 with up to 3 decimals, 1..100000 items";
 
@@ -67,10 +76,66 @@ std::optional<std::uint64_t> parse_ms(std::string_view s) {
     return us;
 }
 
-std::string quoted(std::string_view value) {
-    std::string shown{value.substr(0, 40)};
-    if (value.size() > 40) shown += "...";
-    return "'" + shown + "'";
+// At most 40 bytes of a value, for a message: bytes outside printable ASCII are written as \xNN, so a notice
+// never carries control characters or broken UTF-8 (e.g. from "%E0%A4") to the page or the terminal.
+std::string shown(std::string_view value) {
+    std::string out;
+    for (const char c : value.substr(0, 40)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7f) {
+            out += c;
+        } else {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
+            out += escaped;
+        }
+    }
+    if (value.size() > 40) out += "...";
+    return out;
+}
+
+std::string quoted(std::string_view value) { return "'" + shown(value) + "'"; }
+
+// A plain decimal number: [+-]digits[.digits][(e|E)[+-]digits]. strtod alone would also take leading spaces,
+// hex floats, "inf" and "nan", which a link has no business carrying.
+bool plain_decimal(std::string_view s) {
+    std::size_t i = 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - from;
+    };
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    const std::size_t int_digits = digits();
+    std::size_t frac_digits = 0;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        frac_digits = digits();
+    }
+    if (int_digits + frac_digits == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == s.size();
+}
+
+// The shortest text that reads back as exactly this double: fixed notation with the fewest decimals when the
+// value is in the scale's range (no "1e+05"), else the shortest "%.*g". (to_chars needs libc++ 14; we have 13.)
+std::string shortest_double(double value) {
+    char buffer[64];
+    if (std::fabs(value) >= 1e-4 && std::fabs(value) < 1e15) {
+        for (int decimals = 0; decimals <= 24; ++decimals) {
+            std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+            if (std::strtod(buffer, nullptr) == value) return buffer;
+        }
+    }
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+        if (std::strtod(buffer, nullptr) == value) break;
+    }
+    return buffer;
 }
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
@@ -83,12 +148,60 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
     }
 }
 
+// [SECTION] The parser (one problem per correction, at most max_problems)
+
+// Collects problems; past max_problems it only counts them, so a hostile link cannot flood the page.
+class problem_list {
+public:
+    void add(std::string_view param, std::string message, std::string correction) {
+        if (m_list.size() < max_problems) {
+            m_list.push_back(param_problem{shown(param), std::move(message), std::move(correction)});
+        } else {
+            ++m_unlisted;
+        }
+    }
+    // The problems; if some were not listed, the last entry says how many corrections went unnamed.
+    std::vector<param_problem> take() {
+        if (m_unlisted > 0) {
+            m_list.resize(max_problems - 1);
+            const std::size_t more = m_unlisted + 1;
+            m_list.push_back(param_problem{"more", std::to_string(more) + " further problems are not listed",
+                                           "each was corrected or ignored in the same way"});
+        }
+        m_unlisted = 0;
+        return std::move(m_list);
+    }
+
+private:
+    std::vector<param_problem> m_list;
+    std::size_t m_unlisted = 0;
+};
+
+std::string scale_accepted() {
+    return "(accepted " + shortest_double(min_scale) + ".." + shortest_double(max_scale) +
+           " wall ms per virtual ms)";
+}
+
+// Corrects a scale in place (NaN and infinities -> the default, out of range -> the nearest limit).
+void check_scale(double& scale, problem_list& problems, const std::string& as_given) {
+    if (!std::isfinite(scale)) {
+        problems.add("scale", quoted(as_given) + " is not a number " + scale_accepted(),
+                     "using " + shortest_double(default_scale));
+        scale = default_scale;
+    } else if (scale < min_scale || scale > max_scale) {
+        const double nearest = scale < min_scale ? min_scale : max_scale;
+        problems.add("scale", quoted(as_given) + " is out of range " + scale_accepted(),
+                     "using " + shortest_double(nearest));
+        scale = nearest;
+    }
+}
+
 class parser {
 public:
     explicit parser(bool strict) : m_strict(strict) {}
 
     void problem(std::string_view param, std::string message, std::string correction) {
-        m_out.problems.push_back(param_problem{std::string{param}, std::move(message), std::move(correction)});
+        m_problems.add(param, std::move(message), std::move(correction));
     }
 
     // Sets a whole-number parameter, clamping (lenient) or reporting.
@@ -123,6 +236,8 @@ public:
             apply_delays(value);
         } else if (name == "block") {
             apply_block(value);
+        } else if (name == "scale") {
+            apply_scale(value);
         } else {
             problem(name, "unknown parameter " + quoted(name) + " (accepted " + std::string{key_list} + ")",
                     "ignored");
@@ -166,6 +281,15 @@ public:
         m_out.config.delays = std::move(delays);
     }
 
+    void apply_scale(std::string_view value) {
+        // NOTE: strtod reads '.' as the decimal point: nothing here calls setlocale, so LC_NUMERIC is "C".
+        double scale = plain_decimal(value) ? std::strtod(std::string{value}.c_str(), nullptr) : NAN;
+        // Overflow gives HUGE_VAL (out of range high); underflow gives about 0 (out of range low).
+        if (std::isinf(scale)) scale = scale > 0 ? max_scale * 2 : -1.0;
+        check_scale(scale, m_problems, std::string{value});
+        m_out.scale = scale;
+    }
+
     void apply_block(std::string_view value) {
         m_block.clear();
         for (std::string_view item : split(value, ',')) {
@@ -198,6 +322,7 @@ public:
                                       std::to_string(c.task_count) + ")",
                          "dropped");
         }
+        m_out.problems = m_problems.take();
         return std::move(m_out);
     }
 
@@ -206,6 +331,7 @@ public:
 
 private:
     parsed_params m_out;
+    problem_list m_problems;
     std::vector<std::uint32_t> m_block;
     bool m_tasks_given = false;
     bool m_strict;
@@ -254,6 +380,8 @@ std::string delay_text(virtual_duration us) {
 
 }  // namespace
 
+// [SECTION] Entry points: CLI, URL hash, typed values, hash writer, messages
+
 parsed_params parse_cli_args(std::span<const std::string_view> args) {
     parser p{true};
     bool json = false;
@@ -298,19 +426,79 @@ parsed_params parse_cli_args(std::span<const std::string_view> args) {
 parsed_params parse_url_hash(std::string_view hash) {
     parser p{false};
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    if (hash.size() > max_hash_length) {
+        // Reported first, so that it is listed however many corrections follow.
+        p.problem("hash", "the link's settings are longer than " + std::to_string(max_hash_length) +
+                              " characters (accepted up to " + std::to_string(max_hash_length) + ")",
+                  "only the first " + std::to_string(max_hash_length) + " were read");
+        hash = hash.substr(0, max_hash_length);
+    }
     if (!hash.empty()) {
         for (std::string_view pair : split(hash, '&')) {
             if (pair.empty()) continue;
             const std::size_t eq = pair.find('=');
-            const std::string key = percent_decode(pair.substr(0, eq));
+            std::string key = percent_decode(pair.substr(0, eq));
             const std::string value = eq == std::string_view::npos ? std::string{} : percent_decode(pair.substr(eq + 1));
+            if (key == "dist") key = "distribution";  // the short name the page writes
             p.apply(key, value);
         }
     }
     return p.finish();
 }
 
-std::string to_url_hash(const experiment_config& config) {
+std::vector<param_problem> validate_params(experiment_config& c, double& scale) {
+    problem_list problems;
+    const std::string accepted_tasks = "(accepted 1.." + std::to_string(max_tasks) + ")";
+    if (c.delays.size() > max_tasks) {
+        problems.add("delays", std::to_string(c.delays.size()) + " delays are too many: the page holds at most " +
+                                   std::to_string(max_tasks) + " tasks",
+                     "using the first " + std::to_string(max_tasks));
+        c.delays.resize(max_tasks);
+    }
+    for (std::size_t i = 0; i < c.delays.size(); ++i) {
+        virtual_duration& d = c.delays[i];
+        const virtual_duration clamped = std::clamp<virtual_duration>(d, 0, max_delay_ms * milliseconds);
+        if (clamped == d) continue;
+        problems.add("delays", "item " + std::to_string(i + 1) + " '" + std::to_string(d) +
+                                   " us' is out of range (accepted 0..60000 ms)",
+                     "using " + delay_text(clamped));
+        d = clamped;
+    }
+    if (!c.delays.empty()) {
+        c.task_count = static_cast<std::uint32_t>(c.delays.size());  // delays set the task count
+    } else if (c.task_count < 1 || c.task_count > max_tasks) {
+        const std::uint32_t nearest = c.task_count < 1 ? 1 : max_tasks;
+        problems.add("tasks", quoted(std::to_string(c.task_count)) + " is out of range " + accepted_tasks,
+                     "using " + std::to_string(nearest));
+        c.task_count = nearest;
+    }
+    if (static_cast<int>(c.distribution) >= delay_distribution_count) {
+        problems.add("distribution", "not a distribution (accepted seed, uniform, exponential, heavy)", "using seed");
+        c.distribution = delay_distribution::seed;
+    }
+    if (c.limit > max_limit) {
+        problems.add("limit", quoted(std::to_string(c.limit)) + " is out of range (accepted 0.." +
+                                  std::to_string(max_limit) + ")",
+                     "using " + std::to_string(max_limit));
+        c.limit = max_limit;
+    }
+    std::sort(c.blocking_tasks.begin(), c.blocking_tasks.end());
+    c.blocking_tasks.erase(std::unique(c.blocking_tasks.begin(), c.blocking_tasks.end()), c.blocking_tasks.end());
+    const auto outside = std::remove_if(c.blocking_tasks.begin(), c.blocking_tasks.end(), [&](std::uint32_t b) {
+        if (b >= 1 && b <= c.task_count) return false;
+        problems.add("block", quoted(std::to_string(b)) + " is not a task number (accepted 1.." +
+                                  std::to_string(c.task_count) + ")",
+                     "dropped");
+        return true;
+    });
+    c.blocking_tasks.erase(outside, c.blocking_tasks.end());
+    const std::string scale_given = std::isnan(scale) ? "NaN" : std::isinf(scale) ? (scale > 0 ? "inf" : "-inf")
+                                                                                  : shortest_double(scale);
+    check_scale(scale, problems, scale_given);
+    return problems.take();
+}
+
+std::string to_url_hash(const experiment_config& config, double scale) {
     const experiment_config defaults;
     std::string out;
     auto add = [&out](std::string_view key, const std::string& value) {
@@ -328,7 +516,7 @@ std::string to_url_hash(const experiment_config& config) {
         add("delays", list);
     } else {
         if (config.task_count != defaults.task_count) add("tasks", std::to_string(config.task_count));
-        if (config.distribution != defaults.distribution) add("distribution", std::string{to_string(config.distribution)});
+        if (config.distribution != defaults.distribution) add("dist", std::string{to_string(config.distribution)});
         if (config.seed != defaults.seed) add("seed", std::to_string(config.seed));
     }
     if (config.limit != defaults.limit) add("limit", std::to_string(config.limit));
@@ -340,6 +528,7 @@ std::string to_url_hash(const experiment_config& config) {
         }
         add("block", list);
     }
+    if (scale != default_scale) add("scale", shortest_double(scale));
     return out;
 }
 

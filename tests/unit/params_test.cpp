@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,7 +95,7 @@ TEST(parse_url_hash, round_trips_through_to_url_hash) {
     const experiment_config config{.task_count = 12, .distribution = delay_distribution::exponential, .seed = 99,
                                    .limit = 4, .blocking_tasks = {1, 3}};
     const std::string hash = to_url_hash(config);
-    EXPECT_EQ(hash, "tasks=12&distribution=exponential&seed=99&limit=4&block=1,3");
+    EXPECT_EQ(hash, "tasks=12&dist=exponential&seed=99&limit=4&block=1,3");
     const parsed_params back = parse_url_hash("#" + hash);
     EXPECT_TRUE(back.ok());
     EXPECT_EQ(back.config.task_count, 12u);
@@ -104,6 +105,119 @@ TEST(parse_url_hash, round_trips_through_to_url_hash) {
     EXPECT_EQ(back.config.blocking_tasks, (std::vector<std::uint32_t>{1, 3}));
     EXPECT_EQ(to_url_hash({}), "");
     EXPECT_EQ(to_url_hash({.delays = {1500, 0, 2000}}), "delays=1.5,0,2");
+}
+
+TEST(parse_url_hash, reads_dist_as_the_short_name_of_distribution) {
+    const parsed_params p = parse_url_hash("#tasks=9&seed=42&dist=heavy&limit=0&scale=400");
+    EXPECT_TRUE(p.ok());
+    EXPECT_EQ(p.config.distribution, delay_distribution::heavy);
+    EXPECT_EQ(parse_url_hash("distribution=uniform").config.distribution, delay_distribution::uniform);
+}
+
+TEST(parse_url_hash, reads_the_time_scale_and_corrects_a_bad_one) {
+    EXPECT_EQ(parse_url_hash("scale=0.5").scale, 0.5);
+    EXPECT_EQ(parse_url_hash("scale=1e3").scale, 1000.0);
+    EXPECT_EQ(parse_url_hash("").scale, default_scale);
+    const parsed_params nan = parse_url_hash("scale=NaN");
+    EXPECT_EQ(nan.scale, default_scale);
+    ASSERT_EQ(nan.problems.size(), 1u);
+    EXPECT_EQ(url_message(nan.problems[0]),
+              "scale: 'NaN' is not a number (accepted 0.001..100000 wall ms per virtual ms); using 400");
+    EXPECT_EQ(parse_url_hash("scale=1e12").scale, max_scale);
+    EXPECT_EQ(parse_url_hash("scale=1e999").scale, max_scale);
+    EXPECT_EQ(parse_url_hash("scale=-1").scale, min_scale);
+    EXPECT_EQ(parse_url_hash("scale=1e-999").scale, min_scale);
+    EXPECT_EQ(url_message(parse_url_hash("scale=0").problems.at(0)),
+              "scale: '0' is out of range (accepted 0.001..100000 wall ms per virtual ms); using 0.001");
+    for (const char* bad : {"scale=inf", "scale=0x10", "scale=%205", "scale=", "scale", "scale=1e", "scale=.", "scale=1,5"}) {
+        const parsed_params p = parse_url_hash(bad);
+        EXPECT_EQ(p.scale, default_scale) << bad;
+        EXPECT_EQ(p.problems.size(), 1u) << bad;
+    }
+}
+
+TEST(parse_url_hash, reads_only_the_first_max_hash_length_characters_and_says_so_first) {
+    const std::string hash = "#tasks=5&pad=" + std::string(100'000, 'x');
+    const parsed_params p = parse_url_hash(hash);
+    EXPECT_EQ(p.config.task_count, 5u);
+    ASSERT_EQ(p.problems.size(), 2u);
+    EXPECT_EQ(url_message(p.problems[0]), "hash: the link's settings are longer than 8192 characters (accepted up to "
+                                          "8192); only the first 8192 were read");
+    EXPECT_EQ(p.problems[1].param, "pad");
+    EXPECT_TRUE(parse_url_hash("#tasks=5&x=" + std::string(max_hash_length - 10, 'y')).problems.size() == 1u);
+}
+
+TEST(parse_url_hash, lists_at_most_max_problems_and_counts_the_rest) {
+    std::string hash;
+    for (int i = 0; i < 100; ++i) hash += "k" + std::to_string(i) + "=1&";
+    const parsed_params p = parse_url_hash(hash);
+    ASSERT_EQ(p.problems.size(), max_problems);
+    EXPECT_EQ(p.problems[0].param, "k0");
+    EXPECT_EQ(url_message(p.problems.back()),
+              "more: 93 further problems are not listed; each was corrected or ignored in the same way");
+}
+
+TEST(parse_url_hash, shows_hostile_values_as_plain_escaped_text) {
+    const parsed_params p = parse_url_hash("tasks=%3Cscript%3Ealert(1)%3C%2Fscript%3E&seed=%E0%A4&%0A=1");
+    ASSERT_EQ(p.problems.size(), 3u);
+    EXPECT_EQ(url_message(p.problems[0]),
+              "tasks: '<script>alert(1)</script>' is not a whole number (accepted 1..100000); using 9");
+    EXPECT_EQ(url_message(p.problems[1]),
+              "seed: '\\xE0\\xA4' is not a whole number (accepted 0..18446744073709551615); using 4902");
+    EXPECT_EQ(p.problems[2].param, "\\x0A");
+    // Broken percent-encoding stays literal.
+    EXPECT_EQ(url_message(parse_url_hash("tasks=%zz").problems.at(0)),
+              "tasks: '%zz' is not a whole number (accepted 1..100000); using 9");
+    EXPECT_EQ(parse_url_hash("%=%").problems.at(0).param, "%");
+}
+
+TEST(parse_url_hash, the_hash_of_any_parse_reads_back_unchanged_without_problems) {
+    for (const char* hash : {"tasks=-5&seed=99999999999999999999&scale=0.123456789&dist=heavy&block=1,1,0,4",
+                             "delays=1,,x,99999,0.5&limit=7&block=3&scale=1e5", "scale=3.3333333333333335"}) {
+        const parsed_params first = parse_url_hash(hash);
+        const std::string written = to_url_hash(first.config, first.scale);
+        const parsed_params back = parse_url_hash(written);
+        EXPECT_TRUE(back.ok()) << written << ": " << url_message(back.problems.front());
+        EXPECT_EQ(back.scale, first.scale) << written;
+        EXPECT_EQ(back.config.delays, first.config.delays) << written;
+        EXPECT_EQ(back.config.blocking_tasks, first.config.blocking_tasks) << written;
+        EXPECT_EQ(to_url_hash(back.config, back.scale), written);
+    }
+}
+
+TEST(parse_cli_args, has_no_scale_option_because_the_cli_has_no_wall_clock) {
+    EXPECT_NE(first_error({"--scale", "400"}).find("unknown option '--scale'"), std::string::npos);
+    EXPECT_NE(first_error({"--dist", "seed"}).find("unknown option '--dist'"), std::string::npos);
+}
+
+TEST(validate_params, corrects_typed_values_with_the_same_messages_as_the_url) {
+    experiment_config c{.task_count = 0, .limit = 200'000, .blocking_tasks = {4, 12, 4}};
+    double scale = NAN;
+    const std::vector<param_problem> problems = validate_params(c, scale);
+    EXPECT_EQ(c.task_count, 1u);
+    EXPECT_EQ(c.limit, max_limit);
+    EXPECT_TRUE(c.blocking_tasks.empty());
+    EXPECT_EQ(scale, default_scale);
+    ASSERT_EQ(problems.size(), 5u);
+    EXPECT_EQ(url_message(problems[0]), "tasks: '0' is out of range (accepted 1..100000); using 1");
+    EXPECT_EQ(url_message(problems[4]),
+              "scale: 'NaN' is not a number (accepted 0.001..100000 wall ms per virtual ms); using 400");
+
+    experiment_config big{.task_count = 1'000'000};
+    double slow = 1e9;
+    ASSERT_EQ(validate_params(big, slow).size(), 2u);
+    EXPECT_EQ(big.task_count, max_tasks);
+    EXPECT_EQ(slow, max_scale);
+
+    experiment_config typed{.task_count = 3, .delays = {-5, 70'000'000, 1000}, .blocking_tasks = {3}};
+    double fine = 400;
+    EXPECT_EQ(validate_params(typed, fine).size(), 2u);
+    EXPECT_EQ(typed.delays, (std::vector<virtual_duration>{0, 60'000'000, 1000}));
+    EXPECT_EQ(typed.task_count, 3u);
+
+    experiment_config good{.task_count = 20, .limit = 3, .blocking_tasks = {2}};
+    double scale_ok = 0.001;
+    EXPECT_TRUE(validate_params(good, scale_ok).empty());
 }
 
 }  // namespace
