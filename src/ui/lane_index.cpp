@@ -9,6 +9,7 @@ void lane_index::reset(std::uint32_t task_count, std::size_t event_cap) {
     m_spans.clear();
     m_first.assign(task_count, no_span);
     m_last.assign(task_count, no_span);
+    m_deadline.assign(task_count, -1);
     m_finishes.clear();
     m_finishes.reserve(task_count);
     m_ingested = 0;
@@ -38,8 +39,14 @@ void lane_index::ingest(std::span<const event> events) {
         // Same state again (running -> blocking): the span goes on. Zero-length spans are kept, so that
         // stepping event by event shows a task running at an instant.
         if (last != no_span && m_spans[last].state == next) continue;
+        virtual_time begin = e.time;
+        if (e.kind == event_kind::sleeping) m_deadline[e.task - 1] = e.arg;
+        // Woken after its deadline: a blocking task held the loop. The sleep ended at the deadline; since then
+        // the task has been ready, waiting for the loop.
+        if (last != no_span && m_spans[last].state == task_state::sleeping && next == task_state::waiting)
+            begin = std::clamp(m_deadline[e.task - 1], m_spans[last].begin, e.time);
         const auto fresh = static_cast<std::uint32_t>(m_spans.size());
-        m_spans.push_back(span_record{e.time, index, no_span, next});
+        m_spans.push_back(span_record{begin, index, no_span, next});
         if (last == no_span) m_first[e.task - 1] = fresh;
         else m_spans[last].next = fresh;
         last = fresh;
@@ -62,6 +69,10 @@ std::size_t lane_index::finished_by(virtual_time t) const noexcept {
     const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(),
                                          [&](const finish_record& f) { return f.time <= t; });
     return static_cast<std::size_t>(it - m_finishes.begin());
+}
+
+virtual_time lane_index::sleep_deadline(std::uint32_t task) const noexcept {
+    return task >= 1 && task <= m_deadline.size() ? m_deadline[task - 1] : -1;
 }
 
 task_state lane_index::state_at(std::uint32_t task, std::size_t visible_events) const noexcept {

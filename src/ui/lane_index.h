@@ -27,6 +27,7 @@ inline constexpr std::uint32_t no_span = 0xFFFF'FFFFu;
 
 // One state span of one task: it starts at begin (caused by event begin_event) and lasts until the
 // next span of the same task begins, or until the cursor if there is none (yet) or it is not visible.
+// A task woken late from a sleep (the loop was blocked) gets its waiting span from the sleep's deadline on.
 struct span_record {
     virtual_time begin = 0;                  // virtual µs
     std::uint32_t begin_event = 0;           // index in the lane's event stream of the event that opened it
@@ -62,11 +63,15 @@ public:
 
     // The task's state once the first visible_events events happened (waiting if nothing seen yet).
     task_state state_at(std::uint32_t task, std::size_t visible_events) const noexcept;
+    // The deadline of the task's latest sleep (never if it never slept): a sleep that outlasts it was held up by
+    // a blocking task, and from the deadline on the task is ready, waiting for the loop.
+    virtual_time sleep_deadline(std::uint32_t task) const noexcept;
 
 private:
     std::vector<span_record> m_spans;
     std::vector<std::uint32_t> m_first;  // per task
     std::vector<std::uint32_t> m_last;   // per task
+    std::vector<virtual_time> m_deadline;  // per task: latest sleep deadline
     std::vector<finish_record> m_finishes;
     std::size_t m_ingested = 0;
     std::size_t m_cap = default_event_log_cap;

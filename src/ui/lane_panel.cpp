@@ -55,16 +55,22 @@ void draw_legend() {
     const struct { ImU32 colour; const char* label; } items[] = {
         {waiting_colour, "waiting"}, {sleeping_colour, "sleeping"}, {running_colour, "running/blocking"},
         {done_colour, "done"}, {cursor_colour, "now"}};
+    bool first = true;
     for (const auto& item : items) {
+        // Wrap on narrow screens instead of running off the edge.
+        const float item_w = box + 4.0f + ImGui::CalcTextSize(item.label).x;
+        if (!first) {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < item_w) ImGui::NewLine();
+        }
+        first = false;
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float y = p.y + (ImGui::GetTextLineHeight() - box) * 0.5f;
         draw->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + box, y + box), item.colour);
         ImGui::Dummy(ImVec2(box, ImGui::GetTextLineHeight()));
         ImGui::SameLine(0.0f, 4.0f);
         ImGui::TextUnformatted(item.label);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
 }
 
 struct plot_geometry {
@@ -79,7 +85,7 @@ void draw_axis(const plot_geometry& g, double cursor_us, float unit_x) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight() + 6.0f;
     const double end_ms = g.end_us / 1000.0;
-    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / 70.0));
+    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / 55.0));
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (int i = 0; i <= 200; ++i) {
         const double t_ms = step * i;
@@ -122,7 +128,16 @@ void draw_rows(playground& pg, lane_id which, const plot_geometry& g, float labe
                 const span_record& span = index.span_at(s);
                 if (span.begin_event >= v.visible_events) break;
                 const bool closed = span.next != no_span && index.span_at(span.next).begin_event < v.visible_events;
-                const virtual_time end = closed ? index.span_at(span.next).begin : drawn_until;
+                virtual_time end = closed ? index.span_at(span.next).begin : drawn_until;
+                // An open sleep past its deadline: the task is ready but the loop is blocked (drawn as waiting).
+                if (!closed && span.state == task_state::sleeping) {
+                    const virtual_time deadline = index.sleep_deadline(task);
+                    if (deadline >= span.begin && deadline < end) {
+                        draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(deadline)), mid - row_h * 0.12f),
+                                            ImVec2(g.x_of(static_cast<double>(end)), mid + row_h * 0.12f), waiting_colour);
+                        end = deadline;
+                    }
+                }
                 float x1 = g.x_of(static_cast<double>(span.begin));
                 float x2 = g.x_of(static_cast<double>(std::max(end, span.begin)));
                 float half = row_h * 0.35f;
@@ -177,19 +192,23 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
 
     const std::size_t done = v.index.finished_before(v.visible_events);
     ImGui::TextColored(sequential ? ImVec4(1.0f, 0.7f, 0.45f, 1.0f) : ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s",
-                       sequential ? "Sequential: synchronous(), one task after another"
-                                  : "Concurrent: asyncio, all tasks gathered");
+                       sequential ? "Sequential: one task after another"
+                                  : "Concurrent: asyncio, all gathered");
     char cursor_text[32];
     format_ms(cursor_text, sizeof cursor_text, pg.cursor_us);
     if (done == v.run->task_count()) {
         char total_text[32];
         format_ms(total_text, sizeof total_text, static_cast<double>(v.total_us));
-        ImGui::Text("t = %s   %zu/%u done   total %s %s", cursor_text, done, v.run->task_count(), total_text,
-                    sequential ? "(sum of delays)" : "");
+        ImGui::Text("t = %s  %zu/%u done  total %s", cursor_text, done, v.run->task_count(), total_text);
     } else {
-        ImGui::Text("t = %s   %zu/%u done", cursor_text, done, v.run->task_count());
+        ImGui::Text("t = %s  %zu/%u done", cursor_text, done, v.run->task_count());
     }
     draw_legend();
+    const virtual_time axis_end = axis_end_us(pg, which);
+    if (!sequential && axis_end < playground_end_us(pg))
+        ImGui::TextDisabled("own time axis (0-%.3f ms): the sequential lane's is %.0fx longer",
+                            static_cast<double>(axis_end) / 1000.0,
+                            static_cast<double>(playground_end_us(pg)) / static_cast<double>(axis_end));
     if (v.index.truncated() && v.visible_events > v.index.span_event_limit())
         ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.3f, 1.0f), "Timeline truncated: the event log cap (%zu events) was reached at %.3f ms",
                            v.index.span_event_limit(), static_cast<double>(v.index.truncated_at()) / 1000.0);
@@ -208,7 +227,7 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     g.x0 = origin.x + label_w + 6.0f;
     g.width = std::max(gantt_w - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
-    g.end_us = static_cast<double>(axis_end_us(pg, which));
+    g.end_us = static_cast<double>(axis_end);
     ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
     draw_axis(g, pg.cursor_us, origin.x);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, ImGui::GetCursorScreenPos().y));

@@ -12,7 +12,6 @@ namespace {
 
 constexpr ImU32 sum_colour = IM_COL32(245, 140, 55, 255);
 constexpr ImU32 max_colour = IM_COL32(80, 145, 235, 255);
-constexpr std::uint32_t seed_choices[] = {100, 1000, 10000};
 
 void draw_plot(const monte_carlo& sweep, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -90,13 +89,7 @@ void draw_monte_carlo(playground& pg) {
     if (sweep.running()) {
         if (ImGui::Button("Cancel")) sweep.cancel();
     } else if (ImGui::Button("Run sweep")) {
-        const auto choice = static_cast<std::size_t>(std::clamp(pg.sweep_seed_choice, 0, 2));
-        sweep.start(monte_carlo_config{.seeds = seed_choices[choice],
-                                       .base_seed = pg.settings.experiment.seed,
-                                       .distribution = pg.settings.experiment.distribution,
-                                       .limit = pg.settings.experiment.limit,
-                                       .max_tasks = 1000});
-        playground_announce(pg, "Monte Carlo sweep started");
+        playground_command(pg, "sweep");
     }
     ImGui::SameLine();
     char overlay[48];

@@ -197,6 +197,7 @@ void playground_apply(playground& pg, const playground_settings& settings) {
     pg.edits_stale = true;
     pg.python_ready = false;
     pg.blocking_warning.clear();
+    pg.blocking_python_line = 0;
     pump_to(pg, 0);  // everything at t = 0 is recorded; it becomes visible as the cursor moves
 }
 
@@ -365,6 +366,15 @@ void playground_command(playground& pg, std::string_view verb) {
         playground_settings s;
         if (scenario_settings(argument("scenario:"), s)) playground_user_change(pg, s);
         else playground_show_notice(pg, "scenario: unknown name '" + std::string{argument("scenario:").substr(0, 40)} + "'");
+    } else if (verb == "sweep") {
+        constexpr std::uint32_t seed_choices[] = {100, 1000, 10000};
+        const auto choice = static_cast<std::size_t>(std::clamp(pg.sweep_seed_choice, 0, 2));
+        pg.sweep.start(monte_carlo_config{.seeds = seed_choices[choice],
+                                          .base_seed = pg.settings.experiment.seed,
+                                          .distribution = pg.settings.experiment.distribution,
+                                          .limit = pg.settings.experiment.limit,
+                                          .max_tasks = 1000});
+        playground_announce(pg, "Monte Carlo sweep started");
     } else if (verb.starts_with("tab:")) {
         if (const auto tab = parse_tab(argument("tab:"))) {
             pg.requested_tab = *tab;

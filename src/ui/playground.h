@@ -137,6 +137,7 @@ struct playground {
     std::size_t window_count = 0;                // entries of windows in use
     playground_widgets widgets;                  // key widget rectangles
     std::string blocking_warning;                // asyncio-style slow-callback warning, if shown
+    int blocking_python_line = 0;                // line of the blocking time.sleep in the Python script (0: not yet known)
 };
 
 // Restarts both lanes at t = 0 with these settings (validated; corrections become notices). Does not bump the
@@ -163,7 +164,8 @@ void playground_show_notice(playground& pg, std::string text);
 std::string playground_state_json(const playground& pg);
 
 // Runs a command: "play", "pause", "toggle", "step", "restart", "end", "scrub:<virtual µs>",
-// "scenario:<name>", "tab:<lanes|settings|console|python|monte_carlo>". Unknown verbs become a notice.
+// "scenario:<name>", "tab:<lanes|settings|console|python|monte_carlo>", "sweep" (starts the Monte Carlo sweep).
+// Unknown verbs become a notice.
 void playground_command(playground& pg, std::string_view verb);
 
 // -- model operations the panels and tests use --

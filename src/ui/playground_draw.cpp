@@ -2,6 +2,8 @@
 // every frame, so they never overlap), the windows themselves, and the aria-live flush.
 #include "ui/panels.h"
 
+#include "core/report.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -24,7 +26,21 @@ void handle_keys(playground& pg) {
     if (ImGui::IsKeyPressed(ImGuiKey_R, false)) playground_restart(pg);
 }
 
-// asyncio's debug-mode slow-callback warning, once a blocking step of the concurrent lane is visible.
+// The line of the blocking time.sleep in the generated script, so the warning points where Python's would.
+int blocking_python_line(playground& pg) {
+    if (pg.blocking_python_line == 0) {
+        experiment_result shape;  // the script's lines depend on the plan and config only, not on the totals
+        shape.config = pg.settings.experiment;
+        shape.plan = pg.plan;
+        const std::string script = format_python(shape);
+        const std::size_t at = script.find("# blocks the loop");
+        pg.blocking_python_line = at == std::string::npos ? -1 : 1 + static_cast<int>(std::count(script.begin(), script.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    }
+    return pg.blocking_python_line;
+}
+
+// asyncio's debug-mode slow-callback warning, once a blocking step of the concurrent lane is visible. The task
+// names follow asyncio.run: the main coroutine is Task-1, so task_coro(n) runs as Task-(n + 1).
 void update_blocking_warning(playground& pg) {
     pg.blocking_warning.clear();
     const lane_view& v = pg.lanes[1];
@@ -40,8 +56,8 @@ void update_blocking_warning(playground& pg) {
             if (held <= 0) continue;
             char text[200];
             std::snprintf(text, sizeof text,
-                          "Executing <Task pending name='Task-%u' coro=<task_coro() running at looplab.py:16>> took %.3f seconds",
-                          task, static_cast<double>(held) / 1e6);
+                          "Executing <Task pending name='Task-%u' coro=<task_coro() running at looplab.py:%d>> took %.3f seconds",
+                          task + 1, blocking_python_line(pg), static_cast<double>(held) / 1e6);
             pg.blocking_warning = text;
             return;
         }
@@ -59,14 +75,21 @@ void begin_window(playground& pg, const char* name, const ui_rect& r, ImGuiWindo
     }
 }
 
-ImGuiTabItemFlags tab_flags(playground& pg, playground_tab tab) {
-    return pg.tab_request_pending && pg.requested_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+// A tab with narrower side padding than the touch-sized buttons, so five tabs fit a 390 px phone.
+bool begin_tab(playground& pg, const char* label, playground_tab tab) {
+    const ImGuiTabItemFlags flags =
+        pg.tab_request_pending && pg.requested_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 7.0f),
+                                                           ImGui::GetStyle().FramePadding.y));
+    const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    ImGui::PopStyleVar();
+    return open;
 }
 
 void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and_settings) {
     if (!ImGui::BeginTabBar("tabs")) return;
     if (with_lanes_and_settings) {
-        const bool lanes_open = ImGui::BeginTabItem("Lanes", nullptr, tab_flags(pg, playground_tab::lanes));
+        const bool lanes_open = begin_tab(pg, "Lanes", playground_tab::lanes);
         panels::record_widget(pg.widgets.lanes_tab);
         if (lanes_open) {
             pg.current_tab = playground_tab::lanes;
@@ -76,7 +99,7 @@ void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and
             panels::draw_lane(pg, lane_id::concurrent, ImVec2(avail.x, h));
             ImGui::EndTabItem();
         }
-        const bool settings_open = ImGui::BeginTabItem("Settings", nullptr, tab_flags(pg, playground_tab::settings));
+        const bool settings_open = begin_tab(pg, "Settings", playground_tab::settings);
         panels::record_widget(pg.widgets.settings_tab);
         if (settings_open) {
             pg.current_tab = playground_tab::settings;
@@ -89,17 +112,17 @@ void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and
             ImGui::EndTabItem();
         }
     }
-    if (ImGui::BeginTabItem("Console", nullptr, tab_flags(pg, playground_tab::console))) {
+    if (begin_tab(pg, "Console", playground_tab::console)) {
         pg.current_tab = playground_tab::console;
         panels::draw_console(pg, host);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem("Python", nullptr, tab_flags(pg, playground_tab::python))) {
+    if (begin_tab(pg, "Python", playground_tab::python)) {
         pg.current_tab = playground_tab::python;
         panels::draw_python(pg, host);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem("Monte Carlo", nullptr, tab_flags(pg, playground_tab::monte_carlo))) {
+    if (begin_tab(pg, "Monte Carlo", playground_tab::monte_carlo)) {
         pg.current_tab = playground_tab::monte_carlo;
         panels::draw_monte_carlo(pg);
         ImGui::EndTabItem();

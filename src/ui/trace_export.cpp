@@ -4,6 +4,7 @@
 #include "core/timeline.h"
 #include "ui/json_text.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace looplab::ui {
@@ -12,6 +13,7 @@ namespace {
 
 struct open_span {
     virtual_time since = 0;
+    virtual_time deadline = 0;  // a sleep's deadline
     task_state state = task_state::waiting;
     bool blocked = false;  // a running span that included a blocking step
     bool seen = false;
@@ -48,9 +50,11 @@ void append_lane(std::string& out, int pid, const trace_lane& lane) {
             if (e.kind == event_kind::blocking) o.blocked = true;
             continue;
         }
+        // A sleep woken after its deadline (a blocking task held the loop) ends at the deadline.
+        const virtual_time end = o.state == task_state::sleeping ? std::clamp(o.deadline, o.since, e.time) : e.time;
         if (o.seen && (o.state == task_state::sleeping || o.state == task_state::running_or_blocking))
-            append_complete(out, pid, e.task, o, e.time);
-        o = open_span{e.time, next, e.kind == event_kind::blocking, true};
+            append_complete(out, pid, e.task, o, end);
+        o = open_span{e.time, e.kind == event_kind::sleeping ? e.arg : 0, next, e.kind == event_kind::blocking, true};
         if (e.kind == event_kind::finished) {
             out += ",\n{\"ph\":\"i\",\"s\":\"t\",\"name\":\"Task " + std::to_string(e.task) + " done\",\"pid\":" +
                    std::to_string(pid) + ",\"tid\":" + std::to_string(e.task) + ",\"ts\":" + std::to_string(e.time) + "}";

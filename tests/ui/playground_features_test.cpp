@@ -73,7 +73,23 @@ TEST(playground_features, the_blocking_scenario_stalls_the_loop_and_warns_like_a
     d.play_to_end();
     d.frame();
     EXPECT_EQ(d.pg.blocking_warning,
-              "Executing <Task pending name='Task-3' coro=<task_coro() running at looplab.py:16>> took 0.002 seconds");
+              "Executing <Task pending name='Task-4' coro=<task_coro() running at looplab.py:" +
+                  std::to_string(d.pg.blocking_python_line) + ">> took 0.002 seconds");
+    // The line is the script's blocking time.sleep (asyncio.run makes the main coroutine Task-1).
+    looplab::ui::playground_command(d.pg, "tab:python");
+    d.frames(2);
+    std::size_t line_start = 0;
+    for (int line = 1; line < d.pg.blocking_python_line; ++line) line_start = d.pg.python_script.find('\n', line_start) + 1;
+    EXPECT_NE(d.pg.python_script.substr(line_start, d.pg.python_script.find('\n', line_start) - line_start).find("time.sleep"),
+              std::string::npos);
+    // The stall is drawn: task 1 slept 1 ms but was woken only when task 3 let go of the loop at 2 ms; from its
+    // deadline on it is shown waiting.
+    const auto& index = d.pg.lanes[1].index;
+    const auto sleep = index.span_at(index.span_at(index.first_span(1)).next).next;
+    ASSERT_EQ(index.span_at(sleep).state, looplab::task_state::sleeping);
+    const auto woken = index.span_at(sleep).next;
+    EXPECT_EQ(index.span_at(woken).state, looplab::task_state::waiting);
+    EXPECT_EQ(index.span_at(woken).begin, d.pg.plan.delays[0]);
     // The stall: no other task starts while task 3 holds the loop, so the concurrent total exceeds the max delay.
     EXPECT_GT(d.pg.lanes[1].run->total(), d.pg.max_delay);
     const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
@@ -181,7 +197,7 @@ TEST(playground_features, the_monte_carlo_sweep_runs_over_many_frames_and_shows_
     d.apply({});
     looplab::ui::playground_command(d.pg, "tab:monte_carlo");
     d.pg.sweep_seed_choice = 0;  // 100 seeds
-    d.pg.sweep.start({.seeds = 100});
+    looplab::ui::playground_command(d.pg, "sweep");
     int frames = 0;
     while (d.pg.sweep.running() && frames < 10'000) {
         d.frame();
@@ -195,6 +211,8 @@ TEST(playground_features, the_monte_carlo_sweep_runs_over_many_frames_and_shows_
     EXPECT_NEAR(points.back().mean_sum_ms(), 1000.0, 50.0);
     EXPECT_NEAR(points.back().mean_max_ms(), 2.0, 0.01);
     EXPECT_GT(points.back().speedup(), 10.0 * points[3].speedup() / 3.0);
+    EXPECT_EQ(d.pg.sweep.config().seeds, 100u);
+    EXPECT_TRUE(announced(d, "Monte Carlo sweep finished"));
 }
 
 TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and_widgets) {
