@@ -113,52 +113,11 @@ std::optional<playground_tab> parse_tab(std::string_view name) {
 }  // namespace
 
 std::vector<std::string> validate_settings(playground_settings& s) {
+    // Core's one validator for all outside input (URL, CLI, panel): same limits and messages everywhere.
     std::vector<std::string> notices;
-    experiment_config& c = s.experiment;
-    if (!c.delays.empty() && c.delays.size() > max_tasks) {
-        notices.push_back("delays: " + std::to_string(c.delays.size()) + " delays refused: the page holds at most " +
-                          std::to_string(max_tasks) + " tasks; using the first " + std::to_string(max_tasks));
-        c.delays.resize(max_tasks);
-    }
-    for (virtual_duration& d : c.delays) {
-        const virtual_duration clamped = std::clamp<virtual_duration>(d, 0, max_delay_ms * milliseconds);
-        if (clamped != d) {
-            notices.push_back("delays: " + ms_text(d) + " is out of range (accepted 0..60000 ms); using " + ms_text(clamped));
-            d = clamped;
-        }
-    }
-    if (c.delays.empty() && c.task_count > max_tasks) {
-        notices.push_back("tasks: " + std::to_string(c.task_count) + " refused: the page holds at most " +
-                          std::to_string(max_tasks) + " tasks; using " + std::to_string(max_tasks));
-        c.task_count = max_tasks;
-    }
-    if (c.delays.empty() && c.task_count < 1) {
-        notices.push_back("tasks: 0 is out of range (accepted 1..100000); using 1");
-        c.task_count = 1;
-    }
-    if (c.limit > max_limit) {
-        notices.push_back("limit: " + std::to_string(c.limit) + " is out of range (accepted 0..100000); using 0");
-        c.limit = 0;
-    }
-    const std::uint32_t n = c.delays.empty() ? c.task_count : static_cast<std::uint32_t>(c.delays.size());
-    const auto bad_block = std::remove_if(c.blocking_tasks.begin(), c.blocking_tasks.end(),
-                                          [&](std::uint32_t b) { return b < 1 || b > n; });
-    if (bad_block != c.blocking_tasks.end()) {
-        notices.push_back("block: task numbers outside 1.." + std::to_string(n) + " ignored");
-        c.blocking_tasks.erase(bad_block, c.blocking_tasks.end());
-    }
-    if (!std::isfinite(s.ms_per_virtual_ms)) {
-        notices.push_back("scale: not a number; using the default " + std::to_string(static_cast<int>(default_ms_per_virtual_ms)));
-        s.ms_per_virtual_ms = default_ms_per_virtual_ms;
-    } else if (s.ms_per_virtual_ms < min_ms_per_virtual_ms || s.ms_per_virtual_ms > max_ms_per_virtual_ms) {
-        const double clamped = std::clamp(s.ms_per_virtual_ms, min_ms_per_virtual_ms, max_ms_per_virtual_ms);
-        char text[160];
-        std::snprintf(text, sizeof text, "scale: %g is out of range (accepted %g..%g wall ms per virtual ms); using %g",
-                      s.ms_per_virtual_ms, min_ms_per_virtual_ms, max_ms_per_virtual_ms, clamped);
-        notices.push_back(text);
-        s.ms_per_virtual_ms = clamped;
-    }
-    c.record_events = true;  // the timeline is built from the event stream
+    for (const param_problem& problem : validate_params(s.experiment, s.ms_per_virtual_ms))
+        notices.push_back(url_message(problem));
+    s.experiment.record_events = true;  // the timeline is built from the event stream
     return notices;
 }
 

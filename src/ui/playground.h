@@ -12,6 +12,7 @@
 #pragma once
 
 #include "core/experiment.h"
+#include "core/params.h"
 #include "ui/lane_index.h"
 #include "ui/layout.h"
 #include "ui/monte_carlo.h"
@@ -35,10 +36,10 @@ struct playground_host {
     std::function<std::string()> share_url;               // the page URL with the current hash
 };
 
-// Time scale limits and default: wall milliseconds per virtual millisecond.
-inline constexpr double default_ms_per_virtual_ms = 400.0;  // the seed's 9 tasks (Σ ≈ 6–18 ms) take 2.5–7 s
-inline constexpr double min_ms_per_virtual_ms = 0.001;      // fastest
-inline constexpr double max_ms_per_virtual_ms = 100000.0;   // slowest
+// Time scale limits and default: wall milliseconds per virtual millisecond (core's params.h documents them).
+inline constexpr double default_ms_per_virtual_ms = default_scale;  // the seed's 9 tasks (Σ ≈ 6–18 ms) take 2.5–7 s
+inline constexpr double min_ms_per_virtual_ms = min_scale;          // fastest
+inline constexpr double max_ms_per_virtual_ms = max_scale;          // slowest
 
 // Every user-settable parameter (what the URL hash carries).
 struct playground_settings {
@@ -46,8 +47,8 @@ struct playground_settings {
     double ms_per_virtual_ms = default_ms_per_virtual_ms;     // time scale: wall ms per virtual ms
 };
 
-// Corrects settings in place (task count 1..max_tasks, limit, scale finite and in range, blocking numbers);
-// returns one plain-text notice per correction. A task count above max_tasks is refused with a message.
+// Corrects settings in place through core's validate_params (task count 1..max_tasks, delays, limit, blocking
+// numbers, scale finite and in range); returns one notice per correction. Above max_tasks is refused.
 std::vector<std::string> validate_settings(playground_settings& settings);
 
 // One lane as the UI sees it: the core lane (pumped up to its frontier), its index, and the cursor.
