@@ -77,62 +77,91 @@ void event_loop::adopt(promise_base& root, coro::coroutine_handle<> frame) {
 std::size_t event_loop::bookkeeping_bytes() const noexcept {
     std::size_t record_bytes = m_record_chunks.capacity() * sizeof(void*) + m_chunk_sizes.capacity() * sizeof(std::size_t);
     for (std::size_t count : m_chunk_sizes) record_bytes += count * sizeof(detail::task_record);
-    return m_ready.capacity_bytes() + m_timers.capacity_bytes() + record_bytes;
+    return m_timers.capacity_bytes() + record_bytes;  // the ready FIFO is intrusive: no memory of its own
+}
+
+void event_loop::append_event(const promise_base& root, event_kind kind, std::int64_t arg) {
+    m_events.push_back(event{m_now, arg, root.m_record->id, kind});
 }
 
 std::optional<virtual_time> event_loop::next_event_time() const noexcept {
     if (m_blocked) return m_busy_until;
     if (!m_ready.empty()) return m_now;
-    if (!m_timers.empty()) return m_timers.top().deadline > m_now ? m_timers.top().deadline : m_now;
+    if (!m_timers.empty()) return std::max(m_timers.next_deadline(), m_now);
     return std::nullopt;
 }
 
 void event_loop::run_until(virtual_time t) {
-    while (step_until(t)) {
-    }
+    pump(t);
     if (m_now < t) m_now = t;
 }
 
-void event_loop::run_until_idle() {
-    while (step_until(end_of_time)) {
+void event_loop::run_until_idle() { pump(end_of_time); }
+
+bool event_loop::step_until(virtual_time limit) {
+    if (m_blocked) return resume_blocked(limit);
+    if (m_batch_left == 0 && !begin_iteration(limit)) return false;
+    run_next();
+    return true;
+}
+
+void event_loop::pump(virtual_time limit) {
+    // Exactly the steps step_until(limit) would take one call at a time, with a whole ready batch per turn
+    // of the outer loop (the loop state is re-checked only where a step could have changed it).
+    for (;;) {
+        if (m_blocked) {
+            if (!resume_blocked(limit)) return;
+            continue;
+        }
+        if (m_batch_left == 0 && !begin_iteration(limit)) return;
+        do {
+            run_next();
+        } while (m_batch_left != 0 && !m_blocked);
     }
 }
 
-bool event_loop::step_until(virtual_time limit) {
-    if (m_blocked) {
-        // The blocked task is still inside its own step: it continues before anything else.
-        if (m_busy_until > limit) return false;
-        m_now = m_busy_until;
-        promise_base& root = *std::exchange(m_blocked, nullptr);
-        root.m_state = run_state::running;
-        run(root);
-        return true;
-    }
-    if (m_batch_left == 0) {
-        // Start a loop iteration: jump to the next deadline if idle, move due timers, fix the batch.
-        if (m_ready.empty()) {
-            if (m_timers.empty() || m_timers.top().deadline > limit) return false;
-            if (m_timers.top().deadline > m_now) m_now = m_timers.top().deadline;
-        }
-        while (!m_timers.empty() && m_timers.top().deadline <= m_now) {
-            promise_base& root = *m_timers.pop();
-            make_ready(root);
-        }
-        m_batch_left = m_ready.size();
-    }
-    --m_batch_left;
-    promise_base& root = *m_ready.pop();
-    if (root.m_cancel_requested) {
-        end_task(root, event_kind::cancelled);
-        return true;
-    }
-    record(root, event_kind::running);
+bool event_loop::resume_blocked(virtual_time limit) {
+    // The blocked task is still inside its own step: it continues before anything else.
+    if (m_busy_until > limit) return false;
+    m_now = m_busy_until;
+    promise_base& root = *std::exchange(m_blocked, nullptr);
     root.m_state = run_state::running;
     run(root);
     return true;
 }
 
-void event_loop::run(promise_base& root) {
+bool event_loop::begin_iteration(virtual_time limit) {
+    // Start a loop iteration: jump to the next deadline if idle, move due timers, fix the batch.
+    if (m_ready.empty()) {
+        if (m_timers.empty() || m_timers.next_deadline() > limit) return false;
+        if (m_timers.next_deadline() > m_now) m_now = m_timers.next_deadline();
+    }
+    while (!m_timers.empty() && m_timers.next_deadline() <= m_now) {
+        // A whole deadline at once, in scheduling order; m_next is read before make_ready relinks the task.
+        for (promise_base* root = m_timers.pop_earliest(); root;) {
+            promise_base* next = root->m_next;
+            root->m_bucket = detail::no_index;
+            make_ready(*root);
+            root = next;
+        }
+    }
+    m_batch_left = m_ready.size();
+    return true;
+}
+
+inline void event_loop::run_next() {
+    --m_batch_left;
+    promise_base& root = *m_ready.pop();
+    if (root.m_cancel_requested) {
+        end_task(root, event_kind::cancelled);
+        return;
+    }
+    record(root, event_kind::running);
+    root.m_state = run_state::running;
+    run(root);
+}
+
+inline void event_loop::run(promise_base& root) {
     // Trampoline: a child starting or finishing leaves the next frame in m_resume and returns here,
     // so the native stack stays flat however deep or long the chain of synchronous completions is.
     while (root.m_state == run_state::running && root.m_resume) {
@@ -155,18 +184,6 @@ void event_loop::after_run(promise_base& root) {
     }
 }
 
-void event_loop::suspend_sleeping(promise_base& root, virtual_time deadline) {
-    root.m_state = run_state::sleeping;
-    record(root, event_kind::sleeping, deadline);
-    m_timers.push(root, deadline);
-}
-
-void event_loop::suspend_yielded(promise_base& root) {
-    root.m_state = run_state::ready;
-    record(root, event_kind::yielded);
-    m_ready.push(&root);
-}
-
 void event_loop::suspend_blocking(promise_base& root, virtual_duration d) {
     root.m_state = run_state::blocked;
     record(root, event_kind::blocking, d);
@@ -183,7 +200,7 @@ void event_loop::suspend_waiting(promise_base& root, detail::wait_hook* hook, st
 void event_loop::add_timeout(promise_base& root, virtual_time deadline) { m_timers.push(root, deadline); }
 
 void event_loop::detach(promise_base& root) noexcept {
-    if (root.m_heap_index != detail::no_index) m_timers.remove(root.m_heap_index);
+    if (root.m_bucket != detail::no_index) m_timers.remove(root);
     if (detail::wait_hook* hook = std::exchange(root.m_wait, nullptr)) hook->detach(hook);
 }
 

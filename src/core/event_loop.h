@@ -123,9 +123,14 @@ public:
 
 private:
     void record(const detail::promise_base& root, event_kind kind, std::int64_t arg = 0) {
-        if (m_recording) m_events.push_back(event{m_now, arg, root.m_record->id, kind});
+        if (m_recording) append_event(root, kind, arg);
     }
+    void append_event(const detail::promise_base& root, event_kind kind, std::int64_t arg);
     void adopt(detail::promise_base& root, coro::coroutine_handle<> frame);
+    void pump(virtual_time limit);
+    bool resume_blocked(virtual_time limit);
+    bool begin_iteration(virtual_time limit);
+    void run_next();
     void run(detail::promise_base& root);
     void after_run(detail::promise_base& root);
     void detach(detail::promise_base& root) noexcept;
@@ -133,7 +138,7 @@ private:
     detail::task_record& new_record();
 
     virtual_time m_now = 0;
-    detail::ready_ring m_ready;
+    detail::ready_queue m_ready;
     detail::timer_heap m_timers;
     std::size_t m_batch_left = 0;                 // tasks left in the current loop iteration
     detail::promise_base* m_blocked = nullptr;    // the task holding the loop, if any
@@ -146,6 +151,19 @@ private:
     std::uint32_t m_last_id = 0;
     bool m_recording = true;
 };
+
+// The two suspensions on the switch path, inline so that an awaiter's await_suspend compiles to a few stores.
+inline void event_loop::suspend_sleeping(detail::promise_base& root, virtual_time deadline) {
+    root.m_state = detail::run_state::sleeping;
+    record(root, event_kind::sleeping, deadline);
+    m_timers.push(root, deadline);
+}
+
+inline void event_loop::suspend_yielded(detail::promise_base& root) {
+    root.m_state = detail::run_state::ready;
+    record(root, event_kind::yielded);
+    m_ready.push(&root);
+}
 
 template <class T> task_handle<T> event_loop::spawn(task<T> t) {
     auto frame = t.release();

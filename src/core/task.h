@@ -14,7 +14,9 @@
 #pragma once
 
 #include "coro_compat.h"
+#include "frame_pool.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <optional>
@@ -98,8 +100,8 @@ struct task_record {
     run_state state = run_state::cancelled;  // ready while live, then finished or cancelled
 };
 
-// State shared by every task promise (56 bytes on 64-bit). Fields marked "root" are used only by
-// spawned tasks; a child reaches its loop through its root.
+// State shared by every task promise (72 bytes on 64-bit). Fields marked "root" are used only by
+// spawned tasks; a child reaches its loop through its root. Frames come from the recycling frame_pool.
 struct promise_base {
     promise_base* m_root = nullptr;             // the spawned task this frame runs in
     coro::coroutine_handle<> m_continuation{};  // child: the parent awaiting it
@@ -107,9 +109,14 @@ struct promise_base {
     wait_hook* m_wait = nullptr;                // root: registration to undo when woken or cancelled
     wait_list m_joiners{};                      // root: tasks waiting for this one to end
     task_record* m_record = nullptr;            // root: control block shared with handles
-    std::uint32_t m_heap_index = no_index;      // root: index in the timer heap, or no_index
+    promise_base* m_next = nullptr;             // root: next in the ready FIFO or in its timer bucket
+    promise_base* m_prev = nullptr;             // root: previous in its timer bucket
+    std::uint32_t m_bucket = no_index;          // root: its timer bucket (timer_heap), or no_index
     run_state m_state = run_state::ready;       // root: life-cycle state
     bool m_cancel_requested = false;            // root: cancel() was called
+
+    static void* operator new(std::size_t size) { return allocate_frame(size); }  // a pooled frame
+    static void operator delete(void* frame, std::size_t size) noexcept { deallocate_frame(frame, size); }
 
     event_loop& loop() const noexcept { return *m_root->m_record->loop; }  // the loop running this frame
     std::uint32_t id() const noexcept { return m_root->m_record->id; }     // the task id of this frame
