@@ -85,7 +85,7 @@ void draw_axis(const plot_geometry& g, double cursor_us, float unit_x) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight() + 6.0f;
     const double end_ms = g.end_us / 1000.0;
-    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / 55.0));
+    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / 40.0));
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (int i = 0; i <= 200; ++i) {
         const double t_ms = step * i;

@@ -75,19 +75,27 @@ void begin_window(playground& pg, const char* name, const ui_rect& r, ImGuiWindo
     }
 }
 
-// A tab with narrower side padding than the touch-sized buttons, so five tabs fit a 390 px phone.
+// Tabs get narrower side padding than the touch-sized buttons, so five tabs fit a 390 px phone. ImGui sizes
+// tabs in BeginTabBar and EndTabBar and draws them in BeginTabItem: all three must see the same padding.
+void push_tab_padding() {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 4.0f),
+                                                           ImGui::GetStyle().FramePadding.y));
+}
+
 bool begin_tab(playground& pg, const char* label, playground_tab tab) {
     const ImGuiTabItemFlags flags =
         pg.tab_request_pending && pg.requested_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 7.0f),
-                                                           ImGui::GetStyle().FramePadding.y));
+    push_tab_padding();
     const bool open = ImGui::BeginTabItem(label, nullptr, flags);
     ImGui::PopStyleVar();
     return open;
 }
 
 void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and_settings) {
-    if (!ImGui::BeginTabBar("tabs")) return;
+    push_tab_padding();
+    const bool bar_open = ImGui::BeginTabBar("tabs");
+    ImGui::PopStyleVar();
+    if (!bar_open) return;
     if (with_lanes_and_settings) {
         const bool lanes_open = begin_tab(pg, "Lanes", playground_tab::lanes);
         panels::record_widget(pg.widgets.lanes_tab);
@@ -127,7 +135,9 @@ void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and
         panels::draw_monte_carlo(pg);
         ImGui::EndTabItem();
     }
+    push_tab_padding();
     ImGui::EndTabBar();
+    ImGui::PopStyleVar();
 }
 
 void draw_wide(playground& pg, playground_host& host) {

@@ -149,6 +149,8 @@ TEST(playground_features, the_phone_layout_stacks_a_transport_bar_over_tabs_with
     EXPECT_GE(d.pg.widgets.play_button.rect.h, 30.0f) << "touch-friendly";
     EXPECT_TRUE(d.pg.widgets.scrub_slider.visible);
     EXPECT_TRUE(d.pg.widgets.settings_tab.visible);
+    // Five tabs fit without ImGui shrinking (and truncating) them: the Settings tab is wide enough for its label.
+    EXPECT_GE(d.pg.widgets.settings_tab.rect.w, ImGui::CalcTextSize("Settings").x);
     EXPECT_FALSE(d.pg.widgets.task_count_input.visible) << "on the Settings tab";
     d.click(d.pg.widgets.settings_tab);
     d.frame();
