@@ -1,9 +1,10 @@
 # run.py — runs every runtime on every workload (a fresh process per measurement, interleaved round-robin
 # so machine noise hits all runtimes alike), prints the medians and LoopLab's ratios, and writes the raw
 # figures to bench/results/. Called by bench/run.sh after the builds; see bench/README.md.
-# Usage: python3 bench/run.py [--reps N] [--quick] [--only NAME,...] | --callgrind
+# Usage: python3 bench/run.py [--reps N] [--quick] [--only NAME,...] [--no-frame] | --frame | --callgrind
 #
-# [SECTION] runtimes and cases   [SECTION] running   [SECTION] table   [SECTION] callgrind   [SECTION] main
+# [SECTION] runtimes and cases   [SECTION] running   [SECTION] table   [SECTION] callgrind
+# [SECTION] frame cost (issue 5 item 3)   [SECTION] main
 import argparse
 import datetime
 import json
@@ -270,6 +271,51 @@ def environment():
             "git": version(["git", "-C", REPO, "rev-parse", "--short", "HEAD"])}
 
 
+# [SECTION] frame cost (issue 5 item 3)
+FRAME_NS = [9, 1000, 10000, 100000]
+FRAME_RUNTIMES = {
+    "looplab-native": [os.path.join(NATIVE, "looplab_frame_bench")],
+    "looplab-wasm": NODE + [os.path.join(REPO, "build", "bench-wasm-os", "bench", "looplab_frame_bench.js")],
+}
+
+
+def run_frames(reps):
+    """Each (runtime, N) reps times, interleaved; the median of the per-process median frame times."""
+    raw = {}
+    for rep in range(reps):
+        for runtime, command in FRAME_RUNTIMES.items():
+            for n in FRAME_NS:
+                result = run_once(command + [str(n)])
+                raw.setdefault(runtime, {}).setdefault(str(n), []).append(result)
+                print(f"  [frame {rep + 1}/{reps}] {runtime} N={n}: {result['us_per_frame']:.1f} µs", file=sys.stderr)
+    summary = {}
+    out = ["frame cost: one full playground frame (advance, run due tasks, build both lanes' draw lists; ImGui null "
+           "backend), µs; median frame of 120 per process, median of the processes; (× the 9-task frame)", "",
+           "| runtime | " + " | ".join(f"N = {n:,}" for n in FRAME_NS) + " | 100k p95 | 100k max | 100k first |",
+           "|---|" + "---:|" * (len(FRAME_NS) + 3)]
+    for runtime, by_n in raw.items():
+        med = {n: statistics.median(r["us_per_frame"] for r in by_n[str(n)]) for n in FRAME_NS}
+        big = by_n[str(FRAME_NS[-1])]
+        summary[runtime] = {"us_per_frame": med, "ratio_to_9": {n: med[n] / med[9] for n in FRAME_NS},
+                            "p95_us_1e5": statistics.median(r["p95_us"] for r in big),
+                            "max_us_1e5": statistics.median(r["max_us"] for r in big),
+                            "first_frame_us_1e5": statistics.median(r["first_frame_us"] for r in big),
+                            "apply_us_1e5": statistics.median(r["apply_us"] for r in big)}
+        cells = [f"{med[n]:,.1f} (×{med[n] / med[9]:.2f})" for n in FRAME_NS]
+        sm = summary[runtime]
+        out.append(f"| {runtime} | " + " | ".join(cells) +
+                   f" | {sm['p95_us_1e5']:,.0f} | {sm['max_us_1e5']:,.0f} | {sm['first_frame_us_1e5']:,.0f} |")
+    if "looplab-native" in summary and "looplab-wasm" in summary:
+        out.append("")
+        out.append("wasm / native: " + ", ".join(
+            f"N={n:,} {summary['looplab-wasm']['us_per_frame'][n] / summary['looplab-native']['us_per_frame'][n]:.2f}"
+            for n in FRAME_NS))
+    for runtime, sm in summary.items():
+        ratio = sm["ratio_to_9"][100000]
+        out.append(f"target 100k frame ≤ 4× the 9-task frame, {runtime}: ×{ratio:.2f} {'MET' if ratio <= 4 else 'MISSED'}")
+    return raw, summary, out
+
+
 def write_results(document, stem):
     out_dir = os.path.join(BENCH, "results")
     os.makedirs(out_dir, exist_ok=True)
@@ -286,12 +332,23 @@ def main():
     parser.add_argument("--quick", action="store_true", help="skip the N = 1,000,000 case")
     parser.add_argument("--only", default="", help="comma-separated runtimes (default: all)")
     parser.add_argument("--callgrind", action="store_true", help="instruction counts instead of timings")
+    parser.add_argument("--frame", action="store_true", help="only the frame-cost section (issue 5 item 3)")
+    parser.add_argument("--no-frame", action="store_true", help="skip the frame-cost section")
     args = parser.parse_args()
     command_line = "bash bench/run.sh " + " ".join(sys.argv[1:])
 
     if args.callgrind:
         result = run_callgrind()
         print(f"\nraw figures: {write_results({'command': command_line.strip(), 'env': environment(), 'callgrind': result}, 'callgrind')}")
+        return 0
+
+    if args.frame:
+        started = time.monotonic()
+        raw, summary, out = run_frames(args.reps)
+        print("\n" + "\n".join(out))
+        document = {"command": command_line.strip(), "reps": args.reps, "env": environment(),
+                    "elapsed_s": round(time.monotonic() - started, 1), "summary": summary, "raw": raw}
+        print(f"\nraw figures: {write_results(document, 'frame')}")
         return 0
 
     runtimes = [r for r in RUNTIMES if not args.only or r in args.only.split(",")]
@@ -305,9 +362,14 @@ def main():
     out += ratio_table(summary, "looplab-native/steady", COMPARATORS) + [""]
     out += wasm_lines(summary) + ["", "targets (timings; instructions/switch: bash bench/run.sh --callgrind):"]
     out += target_lines(summary)
+    frame_summary = None
+    if not args.no_frame and not args.only:
+        _, frame_summary, frame_out = run_frames(args.reps)
+        out += [""] + frame_out
     print("\n".join(out))
     document = {"command": command_line.strip(), "reps": args.reps, "env": environment(),
-                "elapsed_s": round(time.monotonic() - started, 1), "summary": summary, "raw": raw}
+                "elapsed_s": round(time.monotonic() - started, 1), "summary": summary, "raw": raw,
+                "frame": frame_summary}
     print(f"\nraw figures: {write_results(document, 'run')}  ({document['elapsed_s']} s)")
     return 0
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The performance command (bench/README.md): installs what is missing, builds LoopLab's harness (native-release,
 # and wasm for node in two optimisation levels) and the comparators, then runs bench/run.py.
-# Usage: bash bench/run.sh [--reps N] [--quick] [--only RUNTIME,...]   the timing table (≥5 runs each)
+# Usage: bash bench/run.sh [--reps N] [--quick] [--only RUNTIME,...] [--no-frame]   the timing table (≥5 runs each)
+#                                                                      and the frame cost at scale (issue 5 item 3)
+#        bash bench/run.sh --frame [--reps N]                           only the frame cost
+#        bash bench/run.sh --page                                       page figures (issue 5 item 4; needs the
+#                                                                      web-release site and web/node_modules)
 #        bash bench/run.sh --callgrind                                  instructions per switch / per task
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../cmake/env.sh"  # cds to the repo root
@@ -28,8 +32,17 @@ build() {
 # Every build uses a project preset in a bench-only folder (no SDL2, app or tests: faster, and the bench never
 # reconfigures the folders the other scripts own).
 only_bench=(-DLOOPLAB_BUILD_APP=OFF -DLOOPLAB_BUILD_TESTS=OFF -DLOOPLAB_BUILD_BENCH=ON)
+
+if [ "${1:-}" = "--page" ]; then
+  # The page as web-release builds it (the app's own preset folder), served and loaded in headless Chromium.
+  build web-release-configure cmake --preset web-release
+  build web-release cmake --build --preset web-release --target looplab_web
+  mkdir -p bench/results
+  exec node bench/page_figures.mjs --json "bench/results/page-$(date +%Y%m%d-%H%M%S).json" "${@:2}"
+fi
+
 build native-configure cmake --preset native-release -B build/bench-native "${only_bench[@]}"
-build native cmake --build build/bench-native --target looplab_bench asio_bench looplab_gbench
+build native cmake --build build/bench-native --target looplab_bench asio_bench looplab_gbench looplab_frame_bench
 
 if [ "${1:-}" = "--callgrind" ]; then
   exec python3 bench/run.py --callgrind "${@:2}"
@@ -38,7 +51,7 @@ fi
 # Wasm for node: web-release's own MinSizeRel (-Os), which is what the page ships, and the same preset at -O3
 # (CMAKE_BUILD_TYPE=Release) for comparison.
 build wasm-os-configure cmake --preset web-release -B build/bench-wasm-os "${only_bench[@]}"
-build wasm-os cmake --build build/bench-wasm-os --target looplab_bench
+build wasm-os cmake --build build/bench-wasm-os --target looplab_bench looplab_frame_bench
 build wasm-o3-configure cmake --preset web-release -B build/bench-wasm-o3 -DCMAKE_BUILD_TYPE=Release "${only_bench[@]}"
 build wasm-o3 cmake --build build/bench-wasm-o3 --target looplab_bench
 
