@@ -22,7 +22,9 @@ void handle_keys(playground& pg) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || ImGui::IsAnyItemActive() || io.KeyCtrl || io.KeySuper) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) playground_command(pg, "toggle");
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, true)) playground_step(pg);
+    // No key repeat: one press is one step (ImGui's repeat runs on its own clock, which a slow frame rate or a
+    // test's held key would turn into several steps).
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) playground_step(pg);
     if (ImGui::IsKeyPressed(ImGuiKey_R, false)) playground_restart(pg);
 }
 

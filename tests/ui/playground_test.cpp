@@ -223,6 +223,19 @@ TEST(playground, keyboard_space_toggles_right_steps_and_r_restarts) {
     EXPECT_TRUE(d.pg.playing);
 }
 
+TEST(playground, holding_right_steps_once) {
+    playground_driver d;
+    d.apply({});
+    d.frame();
+    looplab::ui::playground_command(d.pg, "pause");
+    const std::size_t before = visible_events(d.pg);
+    d.gui.queue_key(ImGuiKey_RightArrow, true);
+    d.frames(60);  // one second held: longer than ImGui's key-repeat delay
+    d.gui.queue_key(ImGuiKey_RightArrow, false);
+    d.frame();
+    EXPECT_EQ(visible_events(d.pg), before + 1);
+}
+
 TEST(playground, shortcut_keys_do_not_also_press_the_widget_keyboard_navigation_focused) {
     playground_driver d;
     d.apply({});
