@@ -45,7 +45,10 @@ CASES = [
     ("w2_1e6", ["w2", "1000000"], "ns_per_task"),
     ("seed", ["seed"], "us_beyond_longest"),
 ]
-EXTRA_CASES = {"asio": [("w1_timer", ["w1_timer"], "ns_per_switch")]}  # Asio's W1 as a literal 0-delay timer
+# Asio's W1 as a literal 0-delay timer; LoopLab's W1 once more after an untimed warm-up run (V8 compiles wasm
+# lazily and tiers up in the background, inside W1's ~20 ms: the warm figure is the steady state the page runs in).
+EXTRA_CASES = {"asio": [("w1_timer", ["w1_timer"], "ns_per_switch")],
+               **{r: [("w1_warm", ["w1", "--warm"], "ns_per_switch")] for r in LOOPLAB}}
 TIMEOUT_S = 180
 
 
@@ -149,6 +152,8 @@ def table(summary, rows):
         w1 = metric_of(summary, row, "w1")
         if row == "asio" and "w1_timer" in s:
             w1_text = f"{fmt(w1)} (timer: {fmt(metric_of(summary, row, 'w1_timer'))})"
+        elif "w1_warm" in s:
+            w1_text = f"{fmt(w1)} (warm: {fmt(metric_of(summary, row, 'w1_warm'))})"
         else:
             w1_text = fmt(w1) if not row.endswith("/steady") else "(as above)"
 
@@ -181,10 +186,11 @@ def ratio_table(summary, looplab_row, comparators):
 
 
 def wasm_lines(summary):
-    lines = ["| wasm / native (time ratio) | W1 | W2 1e5 | W2 1e6 |", "|---|---:|---:|---:|"]
+    lines = ["| wasm / native (time ratio) | W1 | W1 warm | W2 1e5 | W2 1e6 |", "|---|---:|---:|---:|---:|"]
     for row in ("looplab-wasm", "looplab-wasm-O3"):
         if row in summary and "looplab-native" in summary:
-            cells = [ratio(metric_of(summary, "looplab-native", k), metric_of(summary, row, k)) for k in ("w1", "w2_1e5", "w2_1e6")]
+            cells = [ratio(metric_of(summary, "looplab-native", k), metric_of(summary, row, k))
+                     for k in ("w1", "w1_warm", "w2_1e5", "w2_1e6")]
             lines.append(f"| {row} | " + " | ".join(f"{c:.2f}" if c else "—" for c in cells) + " |")
     return lines
 
@@ -209,7 +215,7 @@ def target_lines(summary):
         entry = summary.get(native, {}).get(key, {})
         check(f"W2 {key[3:]} native bytes per sleeping task (peak RSS)", entry.get("bytes_per_task"), 200, False)
     for row in ("looplab-wasm", "looplab-wasm-O3"):
-        for key in ("w1", "w2_1e5", "w2_1e6"):
+        for key in ("w1", "w1_warm", "w2_1e5", "w2_1e6"):
             check(f"{row} / native on {key}", ratio(metric_of(summary, native, key), metric_of(summary, row, key)), 1.6, False)
     return checks
 
