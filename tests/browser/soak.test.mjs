@@ -1,4 +1,4 @@
-// Soak in Chromium on Playwright's fake clock: 100,000 frames with a random URL-hash change every 1-12 frames
+// Soak in Chromium on Playwright's fake clock: 100,000 frames with a random URL-hash change every 2-20 frames
 // (valid and hostile links), then wasm memory (Module.HEAP8.length) must be flat after warm-up and the JS heap
 // bounded. Prints the figures. LOOPLAB_SOAK_FRAMES overrides the frame count (e.g. for a quick local run).
 import { test, before, after } from 'node:test';
@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const frames_wanted = Number(process.env.LOOPLAB_SOAK_FRAMES || 100000);
 const frame_ms = 1000 / 60;          // the fake clock fires rAF at 60 Hz
-const chunk_frames = 1000;           // one runFor per chunk; memory is sampled between chunks
+const chunk_frames = 2000;           // one runFor per chunk; memory is sampled between chunks
 
 // What the page's memory looks like now: wasm linear memory, and the JS heap through the DevTools protocol
 // (the fake clock replaces window.performance, so performance.memory is gone).
@@ -21,7 +21,7 @@ async function memory(page, cdp) {
 }
 
 // Installs, inside the page, a rAF callback (driven by the fake clock like the app's) that sets location.hash to
-// a random link every 1-12 frames and hands it to the app at once (as the shell's hashchange listener does).
+// a random link every 2-20 frames and hands it to the app at once (as the shell's hashchange listener does).
 async function start_random_links(page, seed) {
   await page.evaluate((seed0) => {
     let state = seed0 >>> 0;
@@ -35,7 +35,7 @@ async function start_random_links(page, seed) {
     window.looplab_soak_changes = 0;
     const tick = () => {
       if (--next <= 0) {
-        next = 1 + random(12);
+        next = 2 + random(19);
         let hash;
         if (random(4) === 0) hash = hostile[random(hostile.length)];
         else hash = `tasks=${1 + random(400)}&seed=${random(100000)}&dist=${dists[random(4)]}` +
@@ -74,6 +74,8 @@ test(`${frames_wanted} frames with random links every few frames keep wasm memor
     assert.ok(now.frame_count > frames, 'the page keeps rendering');
     frames = now.frame_count;
     samples.push({ frames: frames - first.frame_count, ...(await memory(page, cdp)) });
+    if (samples.length % 10 === 0)
+      process.stderr.write(`soak-browser: ${samples.at(-1).frames} frames, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
   const warm_up = samples.filter((s) => s.frames <= Math.max(frames_wanted / 10, samples[0].frames));
   const last_quarter = samples.filter((s) => s.frames >= frames_wanted * 3 / 4);
