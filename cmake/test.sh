@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds native and web, and runs every test:
-# native unit/UI/CLI tests (ctest), the same tests as wasm under node (ctest), ASan+UBSan, fuzzing (bounded),
-# and the browser tests in headless Chromium. Ends with one summary line: "summary: N passed, M failed".
+# native unit/UI/CLI/soak tests (ctest), the same tests as wasm under node (ctest), ASan+UBSan, the browser
+# tests in headless Chromium, and bounded libFuzzer runs. Ends with one summary line: "summary: N passed, M failed".
 # Usage: bash cmake/test.sh
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -19,6 +19,10 @@ count_stage() {
     f=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
     local total; total=$(sed -E 's/.* tests failed out of ([0-9]+).*/\1/' <<<"$line")
     p=$((total - f))
+  elif grep -qE "^fuzz: [0-9]+ passed, [0-9]+ failed" "$log"; then
+    local line; line=$(grep -E "^fuzz: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
+    p=$(sed -E 's/^fuzz: ([0-9]+) passed.*/\1/' <<<"$line")
+    f=$(sed -E 's/^fuzz: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
   elif grep -qE "^# pass [0-9]+" "$log"; then
     p=$(grep -E "^# pass [0-9]+" "$log" | tail -1 | awk '{print $3}')
     f=$(grep -E "^# fail [0-9]+" "$log" | tail -1 | awk '{print $3}')
@@ -53,6 +57,8 @@ stage asan-tests     ctest --preset native-asan
 stage web-build      build web-release
 stage web-node-tests ctest --preset web-release
 stage browser-tests  node --test --test-concurrency=1 tests/browser/
+# libFuzzer (clang-14, ASan+UBSan), bounded: FUZZ_SECONDS per target (default 60).
+stage fuzz           bash tests/fuzz/run_fuzz.sh "${FUZZ_SECONDS:-60}"
 
 echo
 [ ${#failed_stages[@]} -gt 0 ] && echo "failed stages: ${failed_stages[*]}"
