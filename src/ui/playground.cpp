@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t max_notices = 8;
 constexpr std::size_t max_queued_announcements = 64;
 constexpr std::size_t finish_lines_announced_one_by_one = 8;
+constexpr double pump_ahead_frames = 60.0;  // look-ahead horizon, in frames at the current speed
 
 lane_view& view(playground& pg, lane_id which) { return pg.lanes[static_cast<std::size_t>(which)]; }
 const lane_view& view(const playground& pg, lane_id which) { return pg.lanes[static_cast<std::size_t>(which)]; }
@@ -43,6 +44,23 @@ void pump_to(playground& pg, virtual_time t) {
         const auto next = v.run->next_event_time();
         if (!v.run->done() && next && *next <= t) v.run->run_until(std::max(t, v.run->now()));
         playground_ingest(v);
+    }
+}
+
+// Look-ahead: runs scheduler steps due before horizon, a bounded number per frame, so that an instant where
+// tens of thousands of timers fire at once (100,000 tasks at t = 1 ms) is spread over the frames before the
+// cursor reaches it instead of stalling one frame. The streams are the same however the steps are cut.
+void pump_ahead(playground& pg, virtual_time horizon) {
+    for (lane_view& v : pg.lanes) {
+        std::uint32_t budget = pg.pump_ahead_steps_per_frame;
+        bool pumped = false;
+        while (budget-- > 0 && !v.run->done()) {
+            const auto next = v.run->next_event_time();
+            if (!next || *next > horizon) break;
+            v.run->step();
+            pumped = true;
+        }
+        if (pumped) playground_ingest(v);
     }
 }
 
@@ -177,6 +195,7 @@ void playground_advance(playground& pg, double wall_dt_ms) {
     const auto t = static_cast<virtual_time>(std::floor(pg.cursor_us));
     pump_to(pg, t);
     reveal_up_to(pg, t);
+    pump_ahead(pg, t + static_cast<virtual_time>(pump_ahead_frames * wall_dt_ms / pg.settings.ms_per_virtual_ms * 1000.0));
     if (pg.cursor_us >= end && run_finished_at_cursor(pg)) pg.playing = false;
     announce_progress(pg);
 }

@@ -110,6 +110,7 @@ struct playground {
     bool started = false;                        // playground_apply ran at least once
     std::uint64_t settings_version = 0;          // bumped on every user change of a setting
     std::size_t event_log_cap = default_event_log_cap;  // per lane; past it the timeline is truncated
+    std::uint32_t pump_ahead_steps_per_frame = 4096;     // look-ahead scheduler steps per lane and frame
     std::vector<std::string> notices;            // visible notices (URL corrections, refusals), newest last
     std::vector<std::string> announcements;      // queued for host.announce, flushed by draw_playground
     bool announced_speedup = false;              // the speedup line was announced

@@ -194,6 +194,37 @@ TEST(playground_features, a_hundred_thousand_tasks_run_a_few_frames_and_scrub_to
     EXPECT_FALSE(d.pg.lanes[1].index.truncated()) << "the default cap holds 100,000 tasks";
 }
 
+TEST(playground_features, looking_ahead_does_not_change_the_recorded_streams) {
+    playground_driver eager, lazy;
+    looplab::ui::playground_settings s;
+    s.experiment.task_count = 300;
+    s.experiment.limit = 7;
+    s.experiment.blocking_tasks = {5, 100};
+    s.ms_per_virtual_ms = 20.0;
+    eager.pg.pump_ahead_steps_per_frame = 1u << 20;
+    lazy.pg.pump_ahead_steps_per_frame = 0;
+    eager.apply(s);
+    lazy.apply(s);
+    bool ahead = false;
+    for (int i = 0; i < 40; ++i) {
+        eager.frame();
+        lazy.frame();
+        for (std::size_t l = 0; l < 2; ++l) {
+            ASSERT_EQ(eager.pg.lanes[l].visible_events, lazy.pg.lanes[l].visible_events) << "frame " << i;
+            ASSERT_GE(eager.pg.lanes[l].run->events().size(), lazy.pg.lanes[l].run->events().size());
+            ahead |= eager.pg.lanes[l].run->events().size() > lazy.pg.lanes[l].run->events().size();
+        }
+    }
+    EXPECT_TRUE(ahead) << "the eager playground recorded beyond its cursor";
+    eager.play_to_end();
+    lazy.play_to_end();
+    for (std::size_t l = 0; l < 2; ++l) {
+        const auto a = eager.pg.lanes[l].run->events();
+        const auto b = lazy.pg.lanes[l].run->events();
+        EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin(), b.end())) << "lane " << l;
+    }
+}
+
 TEST(playground_features, the_monte_carlo_sweep_runs_over_many_frames_and_shows_the_speedup_growing) {
     playground_driver d;
     d.apply({});
