@@ -21,7 +21,7 @@ if ! { cmake -S tests/fuzz -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++
 fi
 
 passed=0; failed=0; total=0
-declare -A max_len=([fuzz_params]=16384 [fuzz_experiment]=4096)
+declare -A max_len=([fuzz_params]=9000 [fuzz_experiment]=4096)
 for target in "${targets[@]}"; do
   work="$build_dir/corpus/$target"; artifacts="$build_dir/artifacts/$target"
   mkdir -p "$work" "$artifacts"
