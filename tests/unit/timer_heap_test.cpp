@@ -53,7 +53,9 @@ TEST(timer_heap, matches_a_sorted_reference_under_random_pushes_cancels_and_pops
         }
         ASSERT_EQ(heap.size(), reference.size());
         ASSERT_EQ(heap.empty(), reference.empty());
-        if (!heap.empty()) ASSERT_EQ(heap.next_deadline(), reference.begin()->first.first);
+        if (!heap.empty()) {
+            ASSERT_EQ(heap.next_deadline(), reference.begin()->first.first);
+        }
     }
 }
 
