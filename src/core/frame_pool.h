@@ -76,7 +76,7 @@ inline void deallocate_frame(void* frame, std::size_t size) noexcept {
         return;
     }
 #endif
-    ::operator delete(frame, size);
+    ::operator delete(frame);  // unsized: clang 14 with libstdc++ declares the sized one only with -fsized-deallocation
 }
 
 }  // namespace looplab::detail
