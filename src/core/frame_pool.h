@@ -65,7 +65,7 @@ inline void* allocate_frame(std::size_t size) {
 }
 
 // Returns a frame from allocate_frame(size).
-inline void deallocate_frame(void* frame, std::size_t size) noexcept {
+inline void deallocate_frame(void* frame, [[maybe_unused]] std::size_t size) noexcept {
 #if LOOPLAB_FRAME_POOL
     const std::size_t cls = (size + frame_granule - 1) / frame_granule;
     if (cls < frame_classes) {
