@@ -15,87 +15,88 @@ namespace {
 
 // A context that does not come back leaves a blank canvas: say so and offer a reload instead.
 void watch_gl_context(app& a, double now_ms) {
-  if (!a.window.gl_context_lost) {
-    a.gl_lost_since_ms = -1.0;
-    return;
-  }
-  if (a.gl_lost_since_ms < 0.0) a.gl_lost_since_ms = now_ms;
-  if (!a.gave_up_on_gl && now_ms - a.gl_lost_since_ms > k_gl_restore_patience_ms) {
-    a.gave_up_on_gl = true;
-    browser_show_fatal("The graphics context (WebGL) was lost and did not come back. "
-                       "Your settings are kept in the link: reload the page to continue.");
-  }
+    if (!a.window.gl_context_lost) {
+        a.gl_lost_since_ms = -1.0;
+        return;
+    }
+    if (a.gl_lost_since_ms < 0.0) a.gl_lost_since_ms = now_ms;
+    if (!a.gave_up_on_gl && now_ms - a.gl_lost_since_ms > k_gl_restore_patience_ms) {
+        a.gave_up_on_gl = true;
+        browser_show_fatal(
+            "The graphics context (WebGL) was lost and did not come back. "
+            "Your settings are kept in the link: reload the page to continue.");
+    }
 }
 
 // The user changed a setting: keep the URL current without adding history entries.
 void write_hash_if_changed(app& a) {
-  const std::uint64_t version = ui::playground_settings_version(a.playground);
-  if (version == a.seen_settings_version) return;
-  a.seen_settings_version = version;
-  a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
-  browser_replace_hash(a.last_hash);
+    const std::uint64_t version = ui::playground_settings_version(a.playground);
+    if (version == a.seen_settings_version) return;
+    a.seen_settings_version = version;
+    a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
+    browser_replace_hash(a.last_hash);
 }
 
 }  // namespace
 
 bool app_open(app& a) {
-  if (!platform_window_open(a.window, "LoopLab", 1280, 720)) return false;
-  a.host.copy_to_clipboard = [](std::string_view text) { browser_copy_to_clipboard(text); };
-  a.host.download = [](std::string_view name, std::string_view mime, std::string_view data) {
-    browser_download(name, mime, data);
-  };
-  a.host.announce = [](std::string_view line) { browser_announce(line); };
-  a.host.share_url = [] { return browser_page_url(); };
-  app_apply_hash(a);
-  return true;
+    if (!platform_window_open(a.window, "LoopLab", 1280, 720)) return false;
+    a.host.copy_to_clipboard = [](std::string_view text) { browser_copy_to_clipboard(text); };
+    a.host.download = [](std::string_view name, std::string_view mime, std::string_view data) {
+        browser_download(name, mime, data);
+    };
+    a.host.announce = [](std::string_view line) { browser_announce(line); };
+    a.host.share_url = [] { return browser_page_url(); };
+    app_apply_hash(a);
+    return true;
 }
 
 void app_apply_hash(app& a) {
-  const std::string hash = browser_read_hash(max_hash_length + 1);
-  if (a.playground.started && hash == a.last_hash) return;  // our own replaceState, or nothing new
-  a.last_hash = hash;
-  hash_settings parsed = settings_from_hash(hash);
-  ui::playground_apply(a.playground, parsed.settings);
-  for (std::string& notice : parsed.notices) ui::playground_show_notice(a.playground, std::move(notice));
-  // Rewrite the hash in its clean form only if something was corrected, so the link shows what runs.
-  a.seen_settings_version = ui::playground_settings_version(a.playground);
-  if (!parsed.notices.empty()) {
-    a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
-    browser_replace_hash(a.last_hash);
-  }
+    const std::string hash = browser_read_hash(max_hash_length + 1);
+    if (a.playground.started && hash == a.last_hash) return;  // our own replaceState, or nothing new
+    a.last_hash = hash;
+    hash_settings parsed = settings_from_hash(hash);
+    ui::playground_apply(a.playground, parsed.settings);
+    for (std::string& notice : parsed.notices) ui::playground_show_notice(a.playground, std::move(notice));
+    // Rewrite the hash in its clean form only if something was corrected, so the link shows what runs.
+    a.seen_settings_version = ui::playground_settings_version(a.playground);
+    if (!parsed.notices.empty()) {
+        a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
+        browser_replace_hash(a.last_hash);
+    }
 }
 
 void app_on_visible(app& a) { a.clock.started = false; }
 
 void app_frame(app& a, double now_ms) {
-  const auto work_start = std::chrono::steady_clock::now();
-  platform_window_poll(a.window);
-  a.delta_ms = a.clock.tick(now_ms);
-  a.raf_ms = now_ms;
-  ++a.frame_count;
-  watch_gl_context(a, now_ms);
+    const auto work_start = std::chrono::steady_clock::now();
+    platform_window_poll(a.window);
+    a.delta_ms = a.clock.tick(now_ms);
+    a.raf_ms = now_ms;
+    ++a.frame_count;
+    watch_gl_context(a, now_ms);
 
-  ui::playground_advance(a.playground, a.delta_ms);
-  platform_window_begin_frame();
-  const ImGuiIO& io = ImGui::GetIO();
-  ui::draw_playground(a.playground, a.host, io.DisplaySize.x, io.DisplaySize.y);
-  platform_window_present(a.window);
-  write_hash_if_changed(a);
-  const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;
-  a.frame_work_ms = work.count();
+    ui::playground_advance(a.playground, a.delta_ms);
+    platform_window_begin_frame();
+    const ImGuiIO& io = ImGui::GetIO();
+    ui::draw_playground(a.playground, a.host, io.DisplaySize.x, io.DisplaySize.y);
+    platform_window_present(a.window);
+    write_hash_if_changed(a);
+    const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;
+    a.frame_work_ms = work.count();
 }
 
 void app_close(app& a) { platform_window_close(a.window); }
 
 std::string app_state_json(const app& a) {
-  char head[512];
-  std::snprintf(head, sizeof head,
-                "{\"frame_count\":%llu,\"raf_ms\":%.3f,\"delta_ms\":%.3f,\"frame_work_ms\":%.3f,"
-                "\"device_pixel_ratio\":%.3f,\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"playground\":",
-                static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
-                static_cast<double>(a.window.device_pixel_ratio), a.window.gl_context_lost ? "true" : "false",
-                a.window.gl_context_restores);
-  return head + ui::playground_state_json(a.playground) + "}";
+    char head[512];
+    std::snprintf(head, sizeof head,
+                  "{\"frame_count\":%llu,\"raf_ms\":%.3f,\"delta_ms\":%.3f,\"frame_work_ms\":%.3f,"
+                  "\"device_pixel_ratio\":%.3f,\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"playground\":",
+                  static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
+                  static_cast<double>(a.window.device_pixel_ratio), a.window.gl_context_lost ? "true" : "false",
+                  a.window.gl_context_restores);
+    return head + ui::playground_state_json(a.playground) + "}";
 }
 
 }  // namespace looplab::app

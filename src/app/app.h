@@ -13,18 +13,18 @@ namespace looplab::app {
 
 // Everything that lives across frames. Kept on the heap by the mains (the web main returns early).
 struct app {
-  platform_window window;                 // SDL window + GL context + ImGui
-  frame_clock clock;                      // rAF timestamps -> clamped deltas
-  ui::playground playground;              // the whole UI and its model
-  ui::playground_host host;               // clipboard, download, aria-live, share URL
-  std::uint64_t frame_count = 0;          // frames drawn so far
-  double raf_ms = 0.0;                    // this frame's rAF (or steady clock) timestamp
-  double delta_ms = 0.0;                  // this frame's clamped delta
-  double frame_work_ms = 0.0;             // CPU time of the last frame's advance + UI build + render submit
-  std::uint64_t seen_settings_version = 0;  // settings version last written to the URL hash
-  std::string last_hash;                  // the hash as the app last wrote or read it
-  double gl_lost_since_ms = -1.0;         // rAF time when the GL context was found lost (-1: not lost)
-  bool gave_up_on_gl = false;             // the restore never came; the page shows a reload message
+    platform_window window;  // SDL window + GL context + ImGui
+    frame_clock clock;  // rAF timestamps -> clamped deltas
+    ui::playground playground;  // the whole UI and its model
+    ui::playground_host host;  // clipboard, download, aria-live, share URL
+    std::uint64_t frame_count = 0;  // frames drawn so far
+    double raf_ms = 0.0;  // this frame's rAF (or steady clock) timestamp
+    double delta_ms = 0.0;  // this frame's clamped delta
+    double frame_work_ms = 0.0;  // CPU time of the last frame's advance + UI build + render submit
+    std::uint64_t seen_settings_version = 0;  // settings version last written to the URL hash
+    std::string last_hash;  // the hash as the app last wrote or read it
+    double gl_lost_since_ms = -1.0;  // rAF time when the GL context was found lost (-1: not lost)
+    bool gave_up_on_gl = false;  // the restore never came; the page shows a reload message
 };
 
 // How long the app waits for a lost WebGL context to come back before it offers a reload.

@@ -15,9 +15,9 @@ std::string g_native_hash;  // the desktop app has no URL; the hash lives here f
 void browser_copy_to_clipboard(std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); }
 
 void browser_download(std::string_view filename, std::string_view, std::string_view data) {
-  std::ofstream out{std::string(filename), std::ios::binary};
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
-  std::printf("saved %s\n", std::string(filename).c_str());
+    std::ofstream out{std::string(filename), std::ios::binary};
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    std::printf("saved %s\n", std::string(filename).c_str());
 }
 
 void browser_announce(std::string_view) {}
@@ -28,9 +28,7 @@ void browser_replace_hash(std::string_view hash) { g_native_hash = hash; }
 
 std::string browser_page_url() { return "looplab://#" + g_native_hash; }
 
-void browser_show_fatal(std::string_view message) {
-  std::fprintf(stderr, "%s\n", std::string(message).c_str());
-}
+void browser_show_fatal(std::string_view message) { std::fprintf(stderr, "%s\n", std::string(message).c_str()); }
 
 double browser_device_pixel_ratio() { return 1.0; }
 

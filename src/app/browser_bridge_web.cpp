@@ -71,9 +71,9 @@ namespace looplab::app {
 
 namespace {
 std::string take_js_string(char* owned) {
-  std::string result = owned != nullptr ? owned : "";
-  std::free(owned);
-  return result;
+    std::string result = owned != nullptr ? owned : "";
+    std::free(owned);
+    return result;
 }
 int length_of(std::string_view s) { return static_cast<int>(s.size()); }
 }  // namespace
@@ -81,14 +81,14 @@ int length_of(std::string_view s) { return static_cast<int>(s.size()); }
 void browser_copy_to_clipboard(std::string_view text) { looplab_js_copy(text.data(), length_of(text)); }
 
 void browser_download(std::string_view filename, std::string_view mime_type, std::string_view data) {
-  looplab_js_download(filename.data(), length_of(filename), mime_type.data(), length_of(mime_type), data.data(),
-                      length_of(data));
+    looplab_js_download(filename.data(), length_of(filename), mime_type.data(), length_of(mime_type), data.data(),
+                        length_of(data));
 }
 
 void browser_announce(std::string_view line) { looplab_js_announce(line.data(), length_of(line)); }
 
 std::string browser_read_hash(std::size_t max_length) {
-  return take_js_string(looplab_js_read_hash(static_cast<int>(max_length)));
+    return take_js_string(looplab_js_read_hash(static_cast<int>(max_length)));
 }
 
 void browser_replace_hash(std::string_view hash) { looplab_js_replace_hash(hash.data(), length_of(hash)); }

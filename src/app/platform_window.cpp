@@ -22,19 +22,19 @@ const char* const k_glsl_version = "#version 300 es";  // WebGL2 is OpenGL ES 3.
 // WebGL context loss (GPU reset, driver update, too many contexts): every GL object dies with the context.
 // Returning EM_TRUE calls preventDefault(), which tells the browser we will restore.
 EM_BOOL on_webgl_context_lost(int, const void*, void* user_data) {
-  static_cast<platform_window*>(user_data)->gl_context_lost = true;
-  return EM_TRUE;
+    static_cast<platform_window*>(user_data)->gl_context_lost = true;
+    return EM_TRUE;
 }
 
 // The same WebGL context object comes back empty: rebuild the renderer's shaders, buffers and font texture.
 EM_BOOL on_webgl_context_restored(int, const void*, void* user_data) {
-  auto* w = static_cast<platform_window*>(user_data);
-  SDL_GL_MakeCurrent(w->window, w->gl_context);
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init(k_glsl_version);
-  w->gl_context_lost = false;
-  ++w->gl_context_restores;
-  return EM_TRUE;
+    auto* w = static_cast<platform_window*>(user_data);
+    SDL_GL_MakeCurrent(w->window, w->gl_context);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init(k_glsl_version);
+    w->gl_context_lost = false;
+    ++w->gl_context_restores;
+    return EM_TRUE;
 }
 #else
 const char* const k_glsl_version = "#version 130";
@@ -42,103 +42,104 @@ const char* const k_glsl_version = "#version 130";
 }  // namespace
 
 bool platform_window_open(platform_window& w, const char* title, int width, int height) {
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
-    return false;
-  }
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return false;
+    }
 #ifdef __EMSCRIPTEN__
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #else
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #endif
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
-  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  w.window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
-  if (w.window == nullptr) {
-    std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
-    return false;
-  }
-  w.gl_context = SDL_GL_CreateContext(w.window);
-  if (w.gl_context == nullptr) {
-    std::fprintf(stderr, "SDL_GL_CreateContext failed: %s\n", SDL_GetError());
-    return false;
-  }
-  SDL_GL_MakeCurrent(w.window, w.gl_context);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+    const auto flags =
+        static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    w.window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
+    if (w.window == nullptr) {
+        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return false;
+    }
+    w.gl_context = SDL_GL_CreateContext(w.window);
+    if (w.gl_context == nullptr) {
+        std::fprintf(stderr, "SDL_GL_CreateContext failed: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(w.window, w.gl_context);
 #ifndef __EMSCRIPTEN__
-  // NOTE: not on the web: SDL_GL_SetSwapInterval meddles with emscripten's main-loop timing (TOOLCHAIN.md 7).
-  SDL_GL_SetSwapInterval(1);
+    // NOTE: not on the web: SDL_GL_SetSwapInterval meddles with emscripten's main-loop timing (TOOLCHAIN.md 7).
+    SDL_GL_SetSwapInterval(1);
 #endif
-  int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
-  SDL_GetWindowSize(w.window, &window_w, &window_h);
-  SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
-  w.device_pixel_ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+    SDL_GetWindowSize(w.window, &window_w, &window_h);
+    SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
+    w.device_pixel_ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
 
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // state lives in the URL, not in an .ini file
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui::StyleColorsDark();
-  // Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
-  const float font_scale = w.device_pixel_ratio > 1.0f ? w.device_pixel_ratio : 1.0f;
-  ImFontConfig font_config;
-  font_config.SizePixels = 13.0f * font_scale;
-  io.Fonts->AddFontDefault(&font_config);
-  io.FontGlobalScale = 1.0f / font_scale;
-  ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
-  ImGui_ImplOpenGL3_Init(k_glsl_version);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // state lives in the URL, not in an .ini file
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui::StyleColorsDark();
+    // Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
+    const float font_scale = w.device_pixel_ratio > 1.0f ? w.device_pixel_ratio : 1.0f;
+    ImFontConfig font_config;
+    font_config.SizePixels = 13.0f * font_scale;
+    io.Fonts->AddFontDefault(&font_config);
+    io.FontGlobalScale = 1.0f / font_scale;
+    ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
+    ImGui_ImplOpenGL3_Init(k_glsl_version);
 #ifdef __EMSCRIPTEN__
-  emscripten_set_webglcontextlost_callback("#canvas", &w, EM_FALSE, on_webgl_context_lost);
-  emscripten_set_webglcontextrestored_callback("#canvas", &w, EM_FALSE, on_webgl_context_restored);
+    emscripten_set_webglcontextlost_callback("#canvas", &w, EM_FALSE, on_webgl_context_lost);
+    emscripten_set_webglcontextrestored_callback("#canvas", &w, EM_FALSE, on_webgl_context_restored);
 #endif
-  return true;
+    return true;
 }
 
 void platform_window_poll(platform_window& w) {
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_QUIT) w.quit_requested = true;
-    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-        event.window.windowID == SDL_GetWindowID(w.window))
-      w.quit_requested = true;
-  }
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) w.quit_requested = true;
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+            event.window.windowID == SDL_GetWindowID(w.window))
+            w.quit_requested = true;
+    }
 }
 
 void platform_window_begin_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  ImGui::NewFrame();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
 }
 
 void platform_window_present(platform_window& w) {
-  ImGui::Render();
-  if (w.gl_context_lost) return;  // the UI still ran this frame; there is just nothing to draw on
-  const ImGuiIO& io = ImGui::GetIO();
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(0.08f, 0.09f, 0.11f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  SDL_GL_SwapWindow(w.window);
+    ImGui::Render();
+    if (w.gl_context_lost) return;  // the UI still ran this frame; there is just nothing to draw on
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.08f, 0.09f, 0.11f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(w.window);
 }
 
 void platform_window_close(platform_window& w) {
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplSDL2_Shutdown();
-  ImGui::DestroyContext();
-  if (w.gl_context != nullptr) SDL_GL_DeleteContext(w.gl_context);
-  if (w.window != nullptr) SDL_DestroyWindow(w.window);
-  SDL_Quit();
-  w = platform_window{};
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    if (w.gl_context != nullptr) SDL_GL_DeleteContext(w.gl_context);
+    if (w.window != nullptr) SDL_DestroyWindow(w.window);
+    SDL_Quit();
+    w = platform_window{};
 }
 
 }  // namespace looplab::app

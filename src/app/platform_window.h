@@ -9,12 +9,12 @@ namespace looplab::app {
 
 // One window, one GL context, the ImGui context bound to them.
 struct platform_window {
-  SDL_Window* window = nullptr;      // the SDL window (the canvas on the web)
-  void* gl_context = nullptr;        // SDL_GLContext
-  bool quit_requested = false;       // set when the user closes the window
-  float device_pixel_ratio = 1.0f;   // framebuffer pixels per window unit at open time
-  bool gl_context_lost = false;      // the browser took the WebGL context away; rendering is skipped
-  int gl_context_restores = 0;       // how often the GL objects were rebuilt after a restore
+    SDL_Window* window = nullptr;  // the SDL window (the canvas on the web)
+    void* gl_context = nullptr;  // SDL_GLContext
+    bool quit_requested = false;  // set when the user closes the window
+    float device_pixel_ratio = 1.0f;  // framebuffer pixels per window unit at open time
+    bool gl_context_lost = false;  // the browser took the WebGL context away; rendering is skipped
+    int gl_context_restores = 0;  // how often the GL objects were rebuilt after a restore
 };
 
 // Creates the window, the GL context and the ImGui context + backends. Returns false (and logs why) on failure.

@@ -8,16 +8,16 @@ static_assert(ui::min_ms_per_virtual_ms == min_scale && ui::max_ms_per_virtual_m
               ui::default_ms_per_virtual_ms == default_scale);
 
 hash_settings settings_from_hash(std::string_view hash) {
-  const parsed_params parsed = parse_url_hash(hash);
-  hash_settings out;
-  out.settings.experiment = parsed.config;
-  out.settings.ms_per_virtual_ms = parsed.scale;
-  for (const param_problem& problem : parsed.problems) out.notices.push_back(url_message(problem));
-  return out;
+    const parsed_params parsed = parse_url_hash(hash);
+    hash_settings out;
+    out.settings.experiment = parsed.config;
+    out.settings.ms_per_virtual_ms = parsed.scale;
+    for (const param_problem& problem : parsed.problems) out.notices.push_back(url_message(problem));
+    return out;
 }
 
 std::string hash_from_settings(const ui::playground_settings& settings) {
-  return to_url_hash(settings.experiment, settings.ms_per_virtual_ms);
+    return to_url_hash(settings.experiment, settings.ms_per_virtual_ms);
 }
 
 }  // namespace looplab::app

@@ -17,8 +17,8 @@ inline constexpr std::size_t max_hash_length = looplab::max_hash_length;
 
 // Settings read from a hash, and one plain-text notice per correction.
 struct hash_settings {
-  ui::playground_settings settings;  // always valid
-  std::vector<std::string> notices;  // "tasks: '-5' is out of range (accepted 1..100000); using 1"
+    ui::playground_settings settings;  // always valid
+    std::vector<std::string> notices;  // "tasks: '-5' is out of range (accepted 1..100000); using 1"
 };
 
 // Parses a hash (with or without '#') with core's one validator (parse_url_hash), time scale included.

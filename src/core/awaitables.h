@@ -26,8 +26,10 @@ struct sleep_awaiter {
         promise_base& root = *self.promise().m_root;
         root.m_resume = self;
         event_loop& loop = root.loop();
-        if (m_duration <= 0) loop.suspend_yielded(root);
-        else loop.suspend_sleeping(root, loop.now() + m_duration);
+        if (m_duration <= 0)
+            loop.suspend_yielded(root);
+        else
+            loop.suspend_sleeping(root, loop.now() + m_duration);
     }
     void await_resume() const noexcept {}
 };

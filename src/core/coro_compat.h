@@ -6,9 +6,9 @@
 #include <coroutine>
 namespace looplab::coro {
 using std::coroutine_handle;  // the handle type of the selected header
-using std::noop_coroutine;    // a handle whose resume() does nothing
-using std::suspend_always;    // awaitable that always suspends
-using std::suspend_never;     // awaitable that never suspends
+using std::noop_coroutine;  // a handle whose resume() does nothing
+using std::suspend_always;  // awaitable that always suspends
+using std::suspend_never;  // awaitable that never suspends
 }  // namespace looplab::coro
 #elif __has_include(<experimental/coroutine>)
 // NOTE: emscripten 3.1.6 libc++ has no <coroutine>; build with -Wno-deprecated-experimental-coroutine.

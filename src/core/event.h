@@ -24,14 +24,14 @@ inline constexpr virtual_duration seconds = 1000 * 1000;
 
 // What happened to a task. The meaning of event::arg is given per kind.
 enum class event_kind : std::uint8_t {
-    spawned = 0,    // the task was created and queued as ready; arg = 0
-    ready = 1,      // a timer fired or a wait completed, the task is queued; arg = 0
-    running = 2,    // the loop resumed the task; arg = 0
-    sleeping = 3,   // the task suspended on a timer; arg = the deadline (virtual_time)
-    yielded = 4,    // sleep(0) / yield_now(): requeued behind everything ready now; arg = 0
-    waiting = 5,    // the task waits on another task (arg = its id) or a semaphore / several tasks (arg = 0)
-    blocking = 6,   // the task holds the loop without yielding; arg = the duration
-    finished = 7,   // the task returned; arg = 0
+    spawned = 0,  // the task was created and queued as ready; arg = 0
+    ready = 1,  // a timer fired or a wait completed, the task is queued; arg = 0
+    running = 2,  // the loop resumed the task; arg = 0
+    sleeping = 3,  // the task suspended on a timer; arg = the deadline (virtual_time)
+    yielded = 4,  // sleep(0) / yield_now(): requeued behind everything ready now; arg = 0
+    waiting = 5,  // the task waits on another task (arg = its id) or a semaphore / several tasks (arg = 0)
+    blocking = 6,  // the task holds the loop without yielding; arg = the duration
+    finished = 7,  // the task returned; arg = 0
     cancelled = 8,  // the task was cancelled and its frame destroyed; arg = 0
 };
 
@@ -40,18 +40,17 @@ inline constexpr int event_kind_count = 9;
 
 // One record of the event stream: 24 bytes, trivially copyable.
 struct event {
-    virtual_time time = 0;      // when it happened
-    std::int64_t arg = 0;       // kind-specific value, see event_kind
-    std::uint32_t task = 0;     // task id (1, 2, ... in spawn order)
+    virtual_time time = 0;  // when it happened
+    std::int64_t arg = 0;  // kind-specific value, see event_kind
+    std::uint32_t task = 0;  // task id (1, 2, ... in spawn order)
     event_kind kind = event_kind::spawned;  // what happened
     friend bool operator==(const event&, const event&) = default;  // field-wise equality
 };
 
 // The lower-case name of an event kind ("spawned", "sleeping", ...).
 constexpr std::string_view to_string(event_kind kind) noexcept {
-    constexpr std::string_view names[event_kind_count] = {"spawned", "ready",    "running",
-                                                          "sleeping", "yielded", "waiting",
-                                                          "blocking", "finished", "cancelled"};
+    constexpr std::string_view names[event_kind_count] = {"spawned", "ready",    "running",  "sleeping", "yielded",
+                                                          "waiting", "blocking", "finished", "cancelled"};
     const auto index = static_cast<unsigned>(kind);
     return index < event_kind_count ? names[index] : std::string_view{"unknown"};
 }

@@ -75,7 +75,8 @@ void event_loop::adopt(promise_base& root, coro::coroutine_handle<> frame) {
 }
 
 std::size_t event_loop::bookkeeping_bytes() const noexcept {
-    std::size_t record_bytes = m_record_chunks.capacity() * sizeof(void*) + m_chunk_sizes.capacity() * sizeof(std::size_t);
+    std::size_t record_bytes =
+        m_record_chunks.capacity() * sizeof(void*) + m_chunk_sizes.capacity() * sizeof(std::size_t);
     for (std::size_t count : m_chunk_sizes) record_bytes += count * sizeof(detail::task_record);
     return m_timers.capacity_bytes() + record_bytes;  // the ready FIFO is intrusive: no memory of its own
 }
@@ -172,15 +173,15 @@ inline void event_loop::run(promise_base& root) {
 
 void event_loop::after_run(promise_base& root) {
     switch (root.m_state) {
-    case run_state::finished:
-        end_task(root, event_kind::finished);
-        break;
-    case run_state::sleeping:
-    case run_state::waiting:
-        if (root.m_cancel_requested) make_ready(root);  // cancel() was called while it ran
-        break;
-    default:  // ready (yielded; a pending cancel is seen when popped), blocked, or lost (running)
-        break;
+        case run_state::finished:
+            end_task(root, event_kind::finished);
+            break;
+        case run_state::sleeping:
+        case run_state::waiting:
+            if (root.m_cancel_requested) make_ready(root);  // cancel() was called while it ran
+            break;
+        default:  // ready (yielded; a pending cancel is seen when popped), blocked, or lost (running)
+            break;
     }
 }
 

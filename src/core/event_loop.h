@@ -54,10 +54,17 @@ template <class T> class task_handle {
 public:
     task_handle() noexcept = default;  // refers to nothing
     explicit task_handle(detail::task_record* adopted) noexcept : m_record(adopted) {}  // adopts a reference
-    task_handle(const task_handle& o) noexcept : m_record(o.m_record) { if (m_record) detail::add_ref(*m_record); }  // shares
+    task_handle(const task_handle& o) noexcept : m_record(o.m_record) {
+        if (m_record) detail::add_ref(*m_record);
+    }  // shares
     task_handle(task_handle&& o) noexcept : m_record(std::exchange(o.m_record, nullptr)) {}  // moves
-    task_handle& operator=(task_handle o) noexcept { std::swap(m_record, o.m_record); return *this; }  // copy/move-assigns
-    ~task_handle() { if (m_record) detail::release_ref(*m_record); }  // lets go
+    task_handle& operator=(task_handle o) noexcept {
+        std::swap(m_record, o.m_record);
+        return *this;
+    }  // copy/move-assigns
+    ~task_handle() {
+        if (m_record) detail::release_ref(*m_record);
+    }  // lets go
 
     bool valid() const noexcept { return m_record != nullptr; }  // refers to a task
     std::uint32_t id() const noexcept { return m_record->id; }  // 1-based spawn order
@@ -68,7 +75,8 @@ public:
     detail::join_awaiter join() const noexcept;  // co_await h.join() -> true if finished, false if cancelled
 
     // The task's result; only valid when finished().
-    template <class U = T> requires(!std::is_void_v<U>) U& result() const noexcept {
+    template <class U = T>
+    requires(!std::is_void_v<U>) U& result() const noexcept {
         return *static_cast<detail::promise<T>*>(m_record->promise)->m_value;
     }
 
@@ -80,8 +88,8 @@ private:
 
 // Construction options of an event_loop.
 struct loop_options {
-    bool record_events = true;        // keep the event stream (switch off for benchmarks)
-    std::size_t reserve_events = 0;   // events to reserve up front
+    bool record_events = true;  // keep the event stream (switch off for benchmarks)
+    std::size_t reserve_events = 0;  // events to reserve up front
 };
 
 // The scheduler. Not copyable or movable: tasks point at it.
@@ -96,30 +104,30 @@ public:
     template <class T> task_handle<T> spawn(task<T> t);
 
     virtual_time now() const noexcept { return m_now; }  // the virtual clock
-    void run_until(virtual_time t);         // runs everything due up to t, then sets the clock to t
+    void run_until(virtual_time t);  // runs everything due up to t, then sets the clock to t
     void advance(virtual_duration dt) { run_until(m_now + dt); }  // run_until(now() + dt)
-    void run_until_idle();                  // runs until nothing is ready, sleeping or blocking
+    void run_until_idle();  // runs until nothing is ready, sleeping or blocking
     bool step() { return step_until(end_of_time); }  // advances to and processes exactly the next scheduler event
-    bool step_until(virtual_time limit);    // step(), unless the next event lies after limit; false if none ran
+    bool step_until(virtual_time limit);  // step(), unless the next event lies after limit; false if none ran
     std::optional<virtual_time> next_event_time() const noexcept;  // when step() would act, if ever
     bool idle() const noexcept { return !next_event_time().has_value(); }  // nothing left to do
 
     std::span<const event> events() const noexcept { return m_events; }  // the event stream so far
-    void clear_events() noexcept { m_events.clear(); }        // forgets the stream (keeps capacity)
+    void clear_events() noexcept { m_events.clear(); }  // forgets the stream (keeps capacity)
     void set_recording(bool on) noexcept { m_recording = on; }  // switches recording on or off
     std::size_t live_task_count() const noexcept { return m_live_count; }  // spawned, not yet ended
-    std::uint32_t spawned_count() const noexcept { return m_last_id; }      // tasks spawned so far
+    std::uint32_t spawned_count() const noexcept { return m_last_id; }  // tasks spawned so far
     std::size_t bookkeeping_bytes() const noexcept;  // capacity of the loop's own containers (no events)
 
     // -- used by awaitables (sleep_for, semaphore, ...), not by application code --
     void suspend_sleeping(detail::promise_base& root, virtual_time deadline);  // timer registration
-    void suspend_yielded(detail::promise_base& root);                          // sleep(0)
-    void suspend_blocking(detail::promise_base& root, virtual_duration d);     // holds the loop for d
+    void suspend_yielded(detail::promise_base& root);  // sleep(0)
+    void suspend_blocking(detail::promise_base& root, virtual_duration d);  // holds the loop for d
     void suspend_waiting(detail::promise_base& root, detail::wait_hook* hook, std::uint32_t on_task);  // waits
     void add_timeout(detail::promise_base& root, virtual_time deadline);  // extra timer for a waiting task
     void make_ready(detail::promise_base& root);  // wakes a sleeping/waiting task (detaches it first)
     void cancel(detail::promise_base& root) noexcept;  // see task_handle::cancel
-    void free_record(detail::task_record& r) noexcept;   // the last reference went: frame and record go
+    void free_record(detail::task_record& r) noexcept;  // the last reference went: frame and record go
 
 private:
     void record(const detail::promise_base& root, event_kind kind, std::int64_t arg = 0) {
@@ -140,14 +148,14 @@ private:
     virtual_time m_now = 0;
     detail::ready_queue m_ready;
     detail::timer_heap m_timers;
-    std::size_t m_batch_left = 0;                 // tasks left in the current loop iteration
-    detail::promise_base* m_blocked = nullptr;    // the task holding the loop, if any
-    virtual_time m_busy_until = 0;                // when m_blocked lets go
+    std::size_t m_batch_left = 0;  // tasks left in the current loop iteration
+    detail::promise_base* m_blocked = nullptr;  // the task holding the loop, if any
+    virtual_time m_busy_until = 0;  // when m_blocked lets go
     std::vector<event> m_events;
     std::vector<std::unique_ptr<detail::task_record[]>> m_record_chunks;  // pool storage
-    std::vector<std::size_t> m_chunk_sizes;                              // records per chunk
-    detail::task_record* m_free_records = nullptr;                       // pool free list
-    std::size_t m_live_count = 0;                                        // spawned, not yet ended
+    std::vector<std::size_t> m_chunk_sizes;  // records per chunk
+    detail::task_record* m_free_records = nullptr;  // pool free list
+    std::size_t m_live_count = 0;  // spawned, not yet ended
     std::uint32_t m_last_id = 0;
     bool m_recording = true;
 };

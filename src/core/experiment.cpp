@@ -7,8 +7,8 @@ namespace looplab {
 
 experiment_plan make_plan(const experiment_config& config) {
     experiment_plan plan;
-    plan.delays = config.delays.empty() ? draw_delays(config.seed, config.distribution, config.task_count)
-                                        : config.delays;
+    plan.delays =
+        config.delays.empty() ? draw_delays(config.seed, config.distribution, config.task_count) : config.delays;
     plan.blocking.assign(plan.delays.size(), false);
     for (std::uint32_t number : config.blocking_tasks)
         if (number >= 1 && number <= plan.delays.size()) plan.blocking[number - 1] = true;
@@ -39,8 +39,10 @@ task<void> lane::run_task(lane* self, std::uint32_t number, virtual_duration del
     semaphore_permit permit;
     if (self->m_limit) permit = co_await self->m_limit->acquire();
     self->m_start[number - 1] = self->m_loop.now();
-    if (blocks) co_await block_for(delay);
-    else co_await sleep_for(delay);
+    if (blocks)
+        co_await block_for(delay);
+    else
+        co_await sleep_for(delay);
     self->m_finish[number - 1] = self->m_loop.now();
     self->m_finish_order.push_back(number);
 }

@@ -10,10 +10,10 @@
 //   while (!concurrent.done()) concurrent.run_until(concurrent.now() + 16'667);   // one frame each
 #pragma once
 
+#include "coro_semaphore.h"
 #include "event.h"
 #include "event_loop.h"
 #include "random.h"
-#include "coro_semaphore.h"
 
 #include <cstdint>
 #include <memory>
@@ -28,21 +28,21 @@ inline constexpr std::uint64_t default_seed = 4902;
 
 // What to run. Filled with designated initializers; zero/empty means default.
 struct experiment_config {
-    std::uint32_t task_count = 9;                               // N (ignored when delays is non-empty)
-    delay_distribution distribution = delay_distribution::seed; // how delays are drawn
-    std::uint64_t seed = default_seed;                          // PRNG seed
-    std::uint32_t limit = 0;                                    // concurrent lane: at most k at once (0 = all)
-    std::vector<virtual_duration> delays;                       // explicit delays in µs: replace the draw, set N
-    std::vector<std::uint32_t> blocking_tasks;                  // concurrent lane: these tasks (1-based) block
-    bool record_events = true;                                  // keep the event streams
+    std::uint32_t task_count = 9;  // N (ignored when delays is non-empty)
+    delay_distribution distribution = delay_distribution::seed;  // how delays are drawn
+    std::uint64_t seed = default_seed;  // PRNG seed
+    std::uint32_t limit = 0;  // concurrent lane: at most k at once (0 = all)
+    std::vector<virtual_duration> delays;  // explicit delays in µs: replace the draw, set N
+    std::vector<std::uint32_t> blocking_tasks;  // concurrent lane: these tasks (1-based) block
+    bool record_events = true;  // keep the event streams
 };
 
 // A config resolved into per-task facts (index i is task i + 1).
 struct experiment_plan {
     std::vector<virtual_duration> delays;  // each task's delay, µs
-    std::vector<bool> blocking;            // concurrent lane: task blocks (time.sleep) instead of awaiting
-    std::uint32_t limit = 0;               // concurrent lane: semaphore size, 0 = unlimited
-    bool record_events = true;             // keep the event streams
+    std::vector<bool> blocking;  // concurrent lane: task blocks (time.sleep) instead of awaiting
+    std::uint32_t limit = 0;  // concurrent lane: semaphore size, 0 = unlimited
+    bool record_events = true;  // keep the event streams
 };
 
 // Resolves a config: draws or copies the delays and marks the blocking tasks (out-of-range numbers ignored).
@@ -71,17 +71,17 @@ public:
     lane_mode mode() const noexcept { return m_mode; }  // sequential or concurrent
     void run_until(virtual_time t) { m_loop.run_until(t); }  // processes everything due up to t
     void advance(virtual_duration dt) { m_loop.advance(dt); }  // run_until(now() + dt)
-    bool step() { return m_loop.step(); }                      // exactly the next scheduler event
-    void run_to_end() { m_loop.run_until_idle(); }             // finishes the lane
+    bool step() { return m_loop.step(); }  // exactly the next scheduler event
+    void run_to_end() { m_loop.run_until_idle(); }  // finishes the lane
     std::optional<virtual_time> next_event_time() const noexcept { return m_loop.next_event_time(); }  // if any
     virtual_time now() const noexcept { return m_loop.now(); }  // the lane's virtual clock
     bool done() const noexcept { return m_finish_order.size() == task_count(); }  // every task finished
     std::span<const event> events() const noexcept { return m_loop.events(); }  // the event stream so far
 
     std::uint32_t task_count() const noexcept { return static_cast<std::uint32_t>(m_delays.size()); }  // N
-    std::span<const virtual_duration> delays() const noexcept { return m_delays; }       // per task, µs
-    std::span<const virtual_time> start_times() const noexcept { return m_start; }       // per task, or never
-    std::span<const virtual_time> finish_times() const noexcept { return m_finish; }     // per task, or never
+    std::span<const virtual_duration> delays() const noexcept { return m_delays; }  // per task, µs
+    std::span<const virtual_time> start_times() const noexcept { return m_start; }  // per task, or never
+    std::span<const virtual_time> finish_times() const noexcept { return m_finish; }  // per task, or never
     std::span<const std::uint32_t> finish_order() const noexcept { return m_finish_order; }  // task numbers
     virtual_time total() const noexcept;  // the last finish time (valid once done())
 
@@ -99,19 +99,19 @@ private:
 
 // The outcome of one lane.
 struct lane_result {
-    std::vector<virtual_time> start;          // per task
-    std::vector<virtual_time> finish;         // per task
+    std::vector<virtual_time> start;  // per task
+    std::vector<virtual_time> finish;  // per task
     std::vector<std::uint32_t> finish_order;  // task numbers in finishing order
-    virtual_time total = 0;                   // when the last task finished
-    std::vector<event> events;                // the whole event stream (empty if not recorded)
+    virtual_time total = 0;  // when the last task finished
+    std::vector<event> events;  // the whole event stream (empty if not recorded)
 };
 
 // The outcome of the experiment.
 struct experiment_result {
-    experiment_config config;                // what was asked for
-    experiment_plan plan;                    // the resolved delays, blocking tasks and limit
-    lane_result sequential;                  // synchronous()
-    lane_result concurrent;                  // asynchronous()
+    experiment_config config;  // what was asked for
+    experiment_plan plan;  // the resolved delays, blocking tasks and limit
+    lane_result sequential;  // synchronous()
+    lane_result concurrent;  // asynchronous()
     std::optional<std::int64_t> speedup_milli() const noexcept;  // round(1000 * Σ / max); none if max = 0
 };
 

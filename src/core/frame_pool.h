@@ -20,26 +20,26 @@
 
 namespace looplab::detail {
 
-inline constexpr std::size_t frame_granule = 16;   // size-class step, and the alignment of every frame
-inline constexpr std::size_t frame_classes = 64;   // classes 1..63 (16 B .. 1008 B); larger frames use new
+inline constexpr std::size_t frame_granule = 16;  // size-class step, and the alignment of every frame
+inline constexpr std::size_t frame_classes = 64;  // classes 1..63 (16 B .. 1008 B); larger frames use new
 
 // One thread's pool. Frames are recycled per thread (the scheme of Asio's recycling allocator): a task
 // must be destroyed on the thread that created it, as every event_loop is single-threaded anyway.
 // When the last frame of a thread goes, its slabs go back to operator new.
 struct frame_pool {
     void* free_lists[frame_classes];  // per size class: freed frames, linked through their first word
-    unsigned char* bump;              // unused rest of the newest slab
-    unsigned char* bump_end;          // its end
-    void* slabs;                      // every slab, linked through its first word
-    std::size_t slab_count;           // how many (slabs grow from 4 KiB to 256 KiB)
-    std::size_t live;                 // frames handed out and not yet returned
+    unsigned char* bump;  // unused rest of the newest slab
+    unsigned char* bump_end;  // its end
+    void* slabs;  // every slab, linked through its first word
+    std::size_t slab_count;  // how many (slabs grow from 4 KiB to 256 KiB)
+    std::size_t live;  // frames handed out and not yet returned
 };
 
 // The calling thread's pool (constant-initialized: no guard, no destructor on the hot path).
 constinit inline thread_local frame_pool t_frame_pool{};
 
 void* frame_pool_refill(frame_pool& pool, std::size_t bytes);  // a new slab, then the first frame from it
-void frame_pool_release(frame_pool& pool) noexcept;            // gives every slab back (live == 0)
+void frame_pool_release(frame_pool& pool) noexcept;  // gives every slab back (live == 0)
 
 // A frame of size bytes.
 inline void* allocate_frame(std::size_t size) {

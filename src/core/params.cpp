@@ -178,8 +178,7 @@ private:
 };
 
 std::string scale_accepted() {
-    return "(accepted " + shortest_double(min_scale) + ".." + shortest_double(max_scale) +
-           " wall ms per virtual ms)";
+    return "(accepted " + shortest_double(min_scale) + ".." + shortest_double(max_scale) + " wall ms per virtual ms)";
 }
 
 // Corrects a scale in place (NaN and infinities -> the default, out of range -> the nearest limit).
@@ -229,9 +228,11 @@ public:
         } else if (name == "limit") {
             c.limit = static_cast<std::uint32_t>(whole_in_range(name, value, 0, max_limit, 0));
         } else if (name == "distribution") {
-            if (const auto d = parse_distribution(value)) c.distribution = *d;
-            else problem(name, quoted(value) + " is not a distribution (accepted seed, uniform, exponential, heavy)",
-                         "using seed");
+            if (const auto d = parse_distribution(value))
+                c.distribution = *d;
+            else
+                problem(name, quoted(value) + " is not a distribution (accepted seed, uniform, exponential, heavy)",
+                        "using seed");
         } else if (name == "delays") {
             apply_delays(value);
         } else if (name == "block") {
@@ -239,8 +240,7 @@ public:
         } else if (name == "scale") {
             apply_scale(value);
         } else {
-            problem(name, "unknown parameter " + quoted(name) + " (accepted " + std::string{key_list} + ")",
-                    "ignored");
+            problem(name, "unknown parameter " + quoted(name) + " (accepted " + std::string{key_list} + ")", "ignored");
         }
     }
 
@@ -273,8 +273,9 @@ public:
             delays.resize(max_tasks);
         }
         if (!first_error.empty()) {
-            std::string correction = delays.empty() ? "ignored" : "dropped " + std::to_string(dropped) +
-                                                                      ", clamped " + std::to_string(clamped);
+            std::string correction =
+                delays.empty() ? "ignored"
+                               : "dropped " + std::to_string(dropped) + ", clamped " + std::to_string(clamped);
             problem("delays", quoted(value) + ": " + first_error + " (" + std::string{delays_accepted} + ")",
                     std::move(correction));
         }
@@ -295,8 +296,9 @@ public:
         for (std::string_view item : split(value, ',')) {
             const whole w = parse_whole(item);
             if (w.k != whole::kind::ok || w.value < 1 || w.value > max_tasks) {
-                problem("block", quoted(value) + ": " + quoted(item) +
-                                     " is not a task number (accepted comma-separated task numbers 1..tasks)",
+                problem("block",
+                        quoted(value) + ": " + quoted(item) +
+                            " is not a task number (accepted comma-separated task numbers 1..tasks)",
                         "dropped " + quoted(item));
                 continue;
             }
@@ -309,18 +311,22 @@ public:
         if (!c.delays.empty()) {
             const auto n = static_cast<std::uint32_t>(c.delays.size());
             if (m_tasks_given && c.task_count != n)
-                problem("tasks", quoted(std::to_string(c.task_count)) + " conflicts with the " + std::to_string(n) +
-                                     " delays given (delays set the task count)",
+                problem("tasks",
+                        quoted(std::to_string(c.task_count)) + " conflicts with the " + std::to_string(n) +
+                            " delays given (delays set the task count)",
                         "using " + std::to_string(n));
             c.task_count = n;
         }
         std::sort(m_block.begin(), m_block.end());
         m_block.erase(std::unique(m_block.begin(), m_block.end()), m_block.end());
         for (std::uint32_t number : m_block) {
-            if (number <= c.task_count) c.blocking_tasks.push_back(number);
-            else problem("block", quoted(std::to_string(number)) + " is not a task number (accepted 1.." +
-                                      std::to_string(c.task_count) + ")",
-                         "dropped");
+            if (number <= c.task_count)
+                c.blocking_tasks.push_back(number);
+            else
+                problem("block",
+                        quoted(std::to_string(number)) + " is not a task number (accepted 1.." +
+                            std::to_string(c.task_count) + ")",
+                        "dropped");
         }
         m_out.problems = m_problems.take();
         return std::move(m_out);
@@ -418,8 +424,10 @@ parsed_params parse_cli_args(std::span<const std::string_view> args) {
         p.apply(name, *value);
     }
     if (json && python) p.problem("json", "--json and --python cannot be combined (accepted: one of them)", "");
-    p.out().format = help ? output_format::help : json ? output_format::json : python ? output_format::python
-                                                                                      : output_format::text;
+    p.out().format = help     ? output_format::help
+                     : json   ? output_format::json
+                     : python ? output_format::python
+                              : output_format::text;
     return p.finish();
 }
 
@@ -428,8 +436,9 @@ parsed_params parse_url_hash(std::string_view hash) {
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
     if (hash.size() > max_hash_length) {
         // Reported first, so that it is listed however many corrections follow.
-        p.problem("hash", "the link's settings are longer than " + std::to_string(max_hash_length) +
-                              " characters (accepted up to " + std::to_string(max_hash_length) + ")",
+        p.problem("hash",
+                  "the link's settings are longer than " + std::to_string(max_hash_length) +
+                      " characters (accepted up to " + std::to_string(max_hash_length) + ")",
                   "only the first " + std::to_string(max_hash_length) + " were read");
         hash = hash.substr(0, max_hash_length);
     }
@@ -438,7 +447,8 @@ parsed_params parse_url_hash(std::string_view hash) {
             if (pair.empty()) continue;
             const std::size_t eq = pair.find('=');
             std::string key = percent_decode(pair.substr(0, eq));
-            const std::string value = eq == std::string_view::npos ? std::string{} : percent_decode(pair.substr(eq + 1));
+            const std::string value =
+                eq == std::string_view::npos ? std::string{} : percent_decode(pair.substr(eq + 1));
             if (key == "dist") key = "distribution";  // the short name the page writes
             p.apply(key, value);
         }
@@ -450,8 +460,9 @@ std::vector<param_problem> validate_params(experiment_config& c, double& scale) 
     problem_list problems;
     const std::string accepted_tasks = "(accepted 1.." + std::to_string(max_tasks) + ")";
     if (c.delays.size() > max_tasks) {
-        problems.add("delays", std::to_string(c.delays.size()) + " delays are too many: the page holds at most " +
-                                   std::to_string(max_tasks) + " tasks",
+        problems.add("delays",
+                     std::to_string(c.delays.size()) + " delays are too many: the page holds at most " +
+                         std::to_string(max_tasks) + " tasks",
                      "using the first " + std::to_string(max_tasks));
         c.delays.resize(max_tasks);
     }
@@ -459,9 +470,10 @@ std::vector<param_problem> validate_params(experiment_config& c, double& scale) 
         virtual_duration& d = c.delays[i];
         const virtual_duration clamped = std::clamp<virtual_duration>(d, 0, max_delay_ms * milliseconds);
         if (clamped == d) continue;
-        problems.add("delays", "item " + std::to_string(i + 1) + " '" + std::to_string(d) +
-                                   " us' is out of range (accepted 0..60000 ms)",
-                     "using " + delay_text(clamped));
+        problems.add(
+            "delays",
+            "item " + std::to_string(i + 1) + " '" + std::to_string(d) + " us' is out of range (accepted 0..60000 ms)",
+            "using " + delay_text(clamped));
         d = clamped;
     }
     if (!c.delays.empty()) {
@@ -477,23 +489,26 @@ std::vector<param_problem> validate_params(experiment_config& c, double& scale) 
         c.distribution = delay_distribution::seed;
     }
     if (c.limit > max_limit) {
-        problems.add("limit", quoted(std::to_string(c.limit)) + " is out of range (accepted 0.." +
-                                  std::to_string(max_limit) + ")",
-                     "using " + std::to_string(max_limit));
+        problems.add(
+            "limit",
+            quoted(std::to_string(c.limit)) + " is out of range (accepted 0.." + std::to_string(max_limit) + ")",
+            "using " + std::to_string(max_limit));
         c.limit = max_limit;
     }
     std::sort(c.blocking_tasks.begin(), c.blocking_tasks.end());
     c.blocking_tasks.erase(std::unique(c.blocking_tasks.begin(), c.blocking_tasks.end()), c.blocking_tasks.end());
     const auto outside = std::remove_if(c.blocking_tasks.begin(), c.blocking_tasks.end(), [&](std::uint32_t b) {
         if (b >= 1 && b <= c.task_count) return false;
-        problems.add("block", quoted(std::to_string(b)) + " is not a task number (accepted 1.." +
-                                  std::to_string(c.task_count) + ")",
-                     "dropped");
+        problems.add(
+            "block",
+            quoted(std::to_string(b)) + " is not a task number (accepted 1.." + std::to_string(c.task_count) + ")",
+            "dropped");
         return true;
     });
     c.blocking_tasks.erase(outside, c.blocking_tasks.end());
-    const std::string scale_given = std::isnan(scale) ? "NaN" : std::isinf(scale) ? (scale > 0 ? "inf" : "-inf")
-                                                                                  : shortest_double(scale);
+    const std::string scale_given = std::isnan(scale)   ? "NaN"
+                                    : std::isinf(scale) ? (scale > 0 ? "inf" : "-inf")
+                                                        : shortest_double(scale);
     check_scale(scale, problems, scale_given);
     return problems.take();
 }

@@ -37,36 +37,36 @@
 namespace looplab {
 
 // Documented limits.
-inline constexpr std::uint32_t max_tasks = 100000;           // largest N
-inline constexpr std::int64_t max_delay_ms = 60000;          // largest explicit delay, ms
-inline constexpr std::uint32_t max_limit = max_tasks;        // largest concurrency limit
-inline constexpr double min_scale = 0.001;                    // fastest page time scale, wall ms per virtual ms
-inline constexpr double max_scale = 100000.0;                 // slowest page time scale
-inline constexpr double default_scale = 400.0;                // the seed's 9 tasks (6-18 ms) take 2.5-7 s
-inline constexpr std::size_t max_hash_length = 8192;          // longest URL hash read, characters after '#'
-inline constexpr std::size_t max_problems = 8;                // problems listed per parse; the 8th may be "N more"
+inline constexpr std::uint32_t max_tasks = 100000;  // largest N
+inline constexpr std::int64_t max_delay_ms = 60000;  // largest explicit delay, ms
+inline constexpr std::uint32_t max_limit = max_tasks;  // largest concurrency limit
+inline constexpr double min_scale = 0.001;  // fastest page time scale, wall ms per virtual ms
+inline constexpr double max_scale = 100000.0;  // slowest page time scale
+inline constexpr double default_scale = 400.0;  // the seed's 9 tasks (6-18 ms) take 2.5-7 s
+inline constexpr std::size_t max_hash_length = 8192;  // longest URL hash read, characters after '#'
+inline constexpr std::size_t max_problems = 8;  // problems listed per parse; the 8th may be "N more"
 
 // What the CLI should print.
 enum class output_format : std::uint8_t {
-    text,    // the seed blog's format (default)
-    json,    // format_json
+    text,  // the seed blog's format (default)
+    json,  // format_json
     python,  // format_python
-    help,    // cli_usage
+    help,  // cli_usage
 };
 
 // One problem found in the parameters.
 struct param_problem {
-    std::string param;       // parameter name ("tasks"), or the unknown option as given
-    std::string message;     // what is wrong and what is accepted: "'-5' is out of range (accepted 1..100000)"
+    std::string param;  // parameter name ("tasks"), or the unknown option as given
+    std::string message;  // what is wrong and what is accepted: "'-5' is out of range (accepted 1..100000)"
     std::string correction;  // lenient parsing only: what was used instead ("using 1", "ignored")
 };
 
 // The outcome of parsing: always a valid config, plus the problems met on the way.
 struct parsed_params {
-    experiment_config config;                      // valid, with corrections applied
-    double scale = default_scale;                  // URL only: the page's time scale, finite, in range
-    output_format format = output_format::text;    // CLI output choice
-    std::vector<param_problem> problems;           // empty if everything was fine
+    experiment_config config;  // valid, with corrections applied
+    double scale = default_scale;  // URL only: the page's time scale, finite, in range
+    output_format format = output_format::text;  // CLI output choice
+    std::vector<param_problem> problems;  // empty if everything was fine
     bool ok() const noexcept { return problems.empty(); }  // no problems
 };
 

@@ -15,8 +15,8 @@ constexpr std::uint64_t ln2_q24 = 11629080;
 constexpr virtual_duration heavy_scale_us = 500;
 constexpr virtual_duration heavy_cap_us = 100 * milliseconds;
 
-constexpr std::array<std::string_view, delay_distribution_count> distribution_names = {
-    "seed", "uniform", "exponential", "heavy"};
+constexpr std::array<std::string_view, delay_distribution_count> distribution_names = {"seed", "uniform", "exponential",
+                                                                                       "heavy"};
 }  // namespace
 
 std::uint64_t splitmix64::next() noexcept {
@@ -97,26 +97,27 @@ std::optional<delay_distribution> parse_distribution(std::string_view name) noex
 
 virtual_duration draw_delay(xoshiro256ss& rng, delay_distribution d) noexcept {
     switch (d) {
-    case delay_distribution::seed:
-        return static_cast<virtual_duration>(uniform_below(rng, 3)) * milliseconds;
-    case delay_distribution::uniform:
-        return static_cast<virtual_duration>(uniform_below(rng, 2 * milliseconds + 1));
-    case delay_distribution::exponential: {
-        // -ln(U) = (53 - log2(x)) * ln 2 with U = x / 2^53, x in [1, 2^53].
-        const std::uint64_t x = (rng.next() >> 11) + 1;
-        const std::uint64_t minus_log2_q32 = (std::uint64_t{53} << 32) - log2_q32(x);  // < 2^38
-        const std::uint64_t minus_ln_q32 = (minus_log2_q32 * ln2_q24) >> 24;            // < 2^38
-        const std::uint64_t mean_us = 1 * milliseconds;
-        return static_cast<virtual_duration>((minus_ln_q32 * mean_us + (std::uint64_t{1} << 31)) >> 32);
-    }
-    case delay_distribution::heavy: {
-        // 500 / sqrt(U) with U = x / 2^52, x in [1, 2^52]: 500 * 2^26 / sqrt(x) = 500 * 2^31 / sqrt(x * 2^10).
-        const std::uint64_t x = (rng.next() >> 12) + 1;
-        const std::uint64_t root = isqrt(x << 10);
-        const std::uint64_t numerator = static_cast<std::uint64_t>(heavy_scale_us) << 31;
-        const std::uint64_t value = (numerator + root / 2) / root;
-        return value > static_cast<std::uint64_t>(heavy_cap_us) ? heavy_cap_us : static_cast<virtual_duration>(value);
-    }
+        case delay_distribution::seed:
+            return static_cast<virtual_duration>(uniform_below(rng, 3)) * milliseconds;
+        case delay_distribution::uniform:
+            return static_cast<virtual_duration>(uniform_below(rng, 2 * milliseconds + 1));
+        case delay_distribution::exponential: {
+            // -ln(U) = (53 - log2(x)) * ln 2 with U = x / 2^53, x in [1, 2^53].
+            const std::uint64_t x = (rng.next() >> 11) + 1;
+            const std::uint64_t minus_log2_q32 = (std::uint64_t{53} << 32) - log2_q32(x);  // < 2^38
+            const std::uint64_t minus_ln_q32 = (minus_log2_q32 * ln2_q24) >> 24;  // < 2^38
+            const std::uint64_t mean_us = 1 * milliseconds;
+            return static_cast<virtual_duration>((minus_ln_q32 * mean_us + (std::uint64_t{1} << 31)) >> 32);
+        }
+        case delay_distribution::heavy: {
+            // 500 / sqrt(U) with U = x / 2^52, x in [1, 2^52]: 500 * 2^26 / sqrt(x) = 500 * 2^31 / sqrt(x * 2^10).
+            const std::uint64_t x = (rng.next() >> 12) + 1;
+            const std::uint64_t root = isqrt(x << 10);
+            const std::uint64_t numerator = static_cast<std::uint64_t>(heavy_scale_us) << 31;
+            const std::uint64_t value = (numerator + root / 2) / root;
+            return value > static_cast<std::uint64_t>(heavy_cap_us) ? heavy_cap_us
+                                                                    : static_cast<virtual_duration>(value);
+        }
     }
     return 0;
 }

@@ -40,10 +40,10 @@ std::uint64_t uniform_below(xoshiro256ss& rng, std::uint64_t n) noexcept;
 
 // Delay distributions of the experiment. Every one has a mean of about 1 ms.
 enum class delay_distribution : std::uint8_t {
-    seed,         // the blog's random.randint(0, 2) ms: 0, 1000 or 2000 µs, each 1/3
-    uniform,      // continuous uniform on [0, 2] ms, quantised: an integer in [0, 2000] µs
+    seed,  // the blog's random.randint(0, 2) ms: 0, 1000 or 2000 µs, each 1/3
+    uniform,  // continuous uniform on [0, 2] ms, quantised: an integer in [0, 2000] µs
     exponential,  // exponential, mean 1 ms: round(-ln(U) * 1000) µs, U = (r >> 11 + 1) / 2^53
-    heavy,        // Pareto, shape 2, scale 0.5 ms (mean 1 ms): round(500 / sqrt(U)) µs, capped at 100 ms
+    heavy,  // Pareto, shape 2, scale 0.5 ms (mean 1 ms): round(500 / sqrt(U)) µs, capped at 100 ms
 };
 
 // Number of distributions.

@@ -81,8 +81,9 @@ std::string format_seed_text(const experiment_result& r) {
 
 std::string format_json(const experiment_result& r) {
     const experiment_plan& plan = r.plan;
-    std::string out = "{\n  \"format\": \"looplab-experiment-1\",\n  \"time_unit\": \"us\",\n"
-                      "  \"event_fields\": [\"time_us\",\"task\",\"kind\",\"arg\"],\n  \"config\": {\n";
+    std::string out =
+        "{\n  \"format\": \"looplab-experiment-1\",\n  \"time_unit\": \"us\",\n"
+        "  \"event_fields\": [\"time_us\",\"task\",\"kind\",\"arg\"],\n  \"config\": {\n";
     out += "    \"tasks\": " + std::to_string(plan.delays.size());
     out += ",\n    \"distribution\": \"" + std::string{to_string(r.config.distribution)} + "\"";
     out += ",\n    \"seed\": \"" + std::to_string(r.config.seed) + "\"";
@@ -137,13 +138,15 @@ std::string format_python(const experiment_result& r) {
     out += "\n\ndef task(pid):\n    time.sleep(DELAYS_US[pid - 1] / 1_000_000)\n    print(f\"Task {pid} done\")\n\n\n";
     out += limited ? "async def task_coro(pid, limit):\n    async with limit:\n" : "async def task_coro(pid):\n";
     if (any_blocking) {
-        out += indent + "if pid in BLOCKING:\n" + indent + "    time.sleep(DELAYS_US[pid - 1] / 1_000_000)  # blocks the loop\n";
+        out += indent + "if pid in BLOCKING:\n" + indent +
+               "    time.sleep(DELAYS_US[pid - 1] / 1_000_000)  # blocks the loop\n";
         out += indent + "else:\n" + indent + "    await asyncio.sleep(DELAYS_US[pid - 1] / 1_000_000)\n";
     } else {
         out += indent + "await asyncio.sleep(DELAYS_US[pid - 1] / 1_000_000)\n";
     }
     out += indent + "print(f\"Task {pid} done\")\n\n\n";
-    out += "def synchronous():\n    for i in range(1, " + std::to_string(plan.delays.size() + 1) + "):\n        task(i)\n\n\n";
+    out += "def synchronous():\n    for i in range(1, " + std::to_string(plan.delays.size() + 1) +
+           "):\n        task(i)\n\n\n";
     out += "async def asynchronous():\n";
     if (limited) {
         out += "    limit = asyncio.Semaphore(" + std::to_string(plan.limit) + ")\n";

@@ -42,9 +42,9 @@ struct wait_list {
 
 // A registration of a suspended task on some wait_list; lives inside an awaiter in the task's frame.
 struct wait_node {
-    wait_node* prev = nullptr;                      // previous node in the list
-    wait_node* next = nullptr;                      // next node in the list
-    wait_list* list = nullptr;                      // the list this node is on, or null
+    wait_node* prev = nullptr;  // previous node in the list
+    wait_node* next = nullptr;  // next node in the list
+    wait_list* list = nullptr;  // the list this node is on, or null
     void (*notify)(wait_node*) noexcept = nullptr;  // called (after unlinking) when the wait completes
 };
 
@@ -92,34 +92,34 @@ struct promise_base;
 struct task_record {
     union {
         promise_base* promise = nullptr;  // the frame's promise; null once the frame is destroyed
-        task_record* next_free;           // while in the pool's free list
+        task_record* next_free;  // while in the pool's free list
     };
-    event_loop* loop = nullptr;          // the owning loop (its pool)
-    std::uint32_t id = 0;                // task id, 1-based spawn order
-    std::uint32_t refs = 0;              // handles and awaiters, plus one while the task is live
+    event_loop* loop = nullptr;  // the owning loop (its pool)
+    std::uint32_t id = 0;  // task id, 1-based spawn order
+    std::uint32_t refs = 0;  // handles and awaiters, plus one while the task is live
     run_state state = run_state::cancelled;  // ready while live, then finished or cancelled
 };
 
 // State shared by every task promise (72 bytes on 64-bit). Fields marked "root" are used only by
 // spawned tasks; a child reaches its loop through its root. Frames come from the recycling frame_pool.
 struct promise_base {
-    promise_base* m_root = nullptr;             // the spawned task this frame runs in
+    promise_base* m_root = nullptr;  // the spawned task this frame runs in
     coro::coroutine_handle<> m_continuation{};  // child: the parent awaiting it
-    coro::coroutine_handle<> m_resume{};        // root: the innermost frame to resume next
-    wait_hook* m_wait = nullptr;                // root: registration to undo when woken or cancelled
-    wait_list m_joiners{};                      // root: tasks waiting for this one to end
-    task_record* m_record = nullptr;            // root: control block shared with handles
-    promise_base* m_next = nullptr;             // root: next in the ready FIFO or in its timer bucket
-    promise_base* m_prev = nullptr;             // root: previous in its timer bucket
-    std::uint32_t m_bucket = no_index;          // root: its timer bucket (timer_heap), or no_index
-    run_state m_state = run_state::ready;       // root: life-cycle state
-    bool m_cancel_requested = false;            // root: cancel() was called
+    coro::coroutine_handle<> m_resume{};  // root: the innermost frame to resume next
+    wait_hook* m_wait = nullptr;  // root: registration to undo when woken or cancelled
+    wait_list m_joiners{};  // root: tasks waiting for this one to end
+    task_record* m_record = nullptr;  // root: control block shared with handles
+    promise_base* m_next = nullptr;  // root: next in the ready FIFO or in its timer bucket
+    promise_base* m_prev = nullptr;  // root: previous in its timer bucket
+    std::uint32_t m_bucket = no_index;  // root: its timer bucket (timer_heap), or no_index
+    run_state m_state = run_state::ready;  // root: life-cycle state
+    bool m_cancel_requested = false;  // root: cancel() was called
 
     static void* operator new(std::size_t size) { return allocate_frame(size); }  // a pooled frame
     static void operator delete(void* frame, std::size_t size) noexcept { deallocate_frame(frame, size); }
 
     event_loop& loop() const noexcept { return *m_root->m_record->loop; }  // the loop running this frame
-    std::uint32_t id() const noexcept { return m_root->m_record->id; }     // the task id of this frame
+    std::uint32_t id() const noexcept { return m_root->m_record->id; }  // the task id of this frame
 
     struct final_awaiter {
         bool await_ready() const noexcept { return false; }

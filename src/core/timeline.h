@@ -18,11 +18,11 @@ namespace looplab {
 
 // What a task is doing during a span.
 enum class task_state : std::uint8_t {
-    waiting,              // spawned, ready or waiting on a semaphore / another task: not running
-    sleeping,             // suspended on a timer
+    waiting,  // spawned, ready or waiting on a semaphore / another task: not running
+    sleeping,  // suspended on a timer
     running_or_blocking,  // running (zero virtual time) or blocking the loop (block_for)
-    done,                 // finished
-    cancelled,            // cancelled
+    done,  // finished
+    cancelled,  // cancelled
 };
 
 // The lower-case name of a task state ("waiting", "sleeping", ...).
@@ -30,8 +30,8 @@ const char* to_string(task_state s) noexcept;
 
 // One interval [begin, end) in which a task was in one state.
 struct state_span {
-    virtual_time begin = 0;             // first instant
-    virtual_time end = 0;               // end (exclusive); the cursor for the open span
+    virtual_time begin = 0;  // first instant
+    virtual_time end = 0;  // end (exclusive); the cursor for the open span
     task_state state = task_state::waiting;  // what the task was doing
     friend bool operator==(const state_span&, const state_span&) = default;  // field-wise equality
 };
@@ -39,10 +39,10 @@ struct state_span {
 // Every task's spans (consecutive same-state spans merged, empty ones dropped, except that the last,
 // open span is always kept so it shows the state at the cursor) and the finish order.
 struct timeline {
-    virtual_time cursor = 0;                   // the time the timeline was cut at
-    std::vector<state_span> spans;             // all spans, grouped by task, in time order
-    std::vector<std::uint32_t> first_span;     // task id t's spans are [first_span[t-1], first_span[t])
-    std::vector<std::uint32_t> finish_order;   // ids of the tasks finished by the cursor, in order
+    virtual_time cursor = 0;  // the time the timeline was cut at
+    std::vector<state_span> spans;  // all spans, grouped by task, in time order
+    std::vector<std::uint32_t> first_span;  // task id t's spans are [first_span[t-1], first_span[t])
+    std::vector<std::uint32_t> finish_order;  // ids of the tasks finished by the cursor, in order
 
     std::span<const state_span> spans_of(std::uint32_t task_id) const noexcept;  // one task's spans
     task_state state_of(std::uint32_t task_id) const noexcept;  // state at the cursor (waiting if unseen)

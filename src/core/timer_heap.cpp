@@ -31,8 +31,10 @@ void timer_heap::remove_bucket(std::uint32_t slot) noexcept {
         place(pos, m_heap[last]);
         m_heap.pop_back();
         // Deadlines are distinct, so a plain < orders the heap.
-        if (pos > 0 && m_heap[pos].deadline < m_heap[(pos - 1) / 2].deadline) sift_up(pos);
-        else sift_down(pos);
+        if (pos > 0 && m_heap[pos].deadline < m_heap[(pos - 1) / 2].deadline)
+            sift_up(pos);
+        else
+            sift_down(pos);
     } else {
         m_heap.pop_back();
     }

@@ -20,7 +20,7 @@ namespace looplab::detail {
 class timer_heap {
 public:
     bool empty() const noexcept { return m_heap.empty(); }  // no timers pending
-    std::size_t size() const noexcept { return m_count; }   // number of timers pending
+    std::size_t size() const noexcept { return m_count; }  // number of timers pending
     virtual_time next_deadline() const noexcept { return m_heap.front().deadline; }  // the earliest; !empty()
 
     // Schedules task to fire at deadline, after every timer already scheduled for that deadline.
@@ -79,14 +79,14 @@ public:
 
 private:
     struct bucket {
-        virtual_time deadline = 0;       // when its tasks fire
-        promise_base* head = nullptr;    // first task; head->m_prev is the last
-        std::uint32_t heap_pos = 0;      // its entry in m_heap; the next free slot while unused
-        std::uint32_t count = 0;         // tasks in the list
+        virtual_time deadline = 0;  // when its tasks fire
+        promise_base* head = nullptr;  // first task; head->m_prev is the last
+        std::uint32_t heap_pos = 0;  // its entry in m_heap; the next free slot while unused
+        std::uint32_t count = 0;  // tasks in the list
     };
     struct heap_entry {
         virtual_time deadline;  // copied from the bucket: sifting never leaves the heap's memory
-        std::uint32_t slot;     // the bucket
+        std::uint32_t slot;  // the bucket
     };
 
     std::uint32_t add_bucket(virtual_time deadline);
@@ -115,25 +115,27 @@ private:
     void index_erase(virtual_time deadline) noexcept;
     void index_rehash(std::size_t size);
 
-    std::vector<bucket> m_buckets;       // bucket slots (stable indices; unused ones form a free list)
-    std::vector<heap_entry> m_heap;      // min-heap of the live buckets by deadline (distinct deadlines)
+    std::vector<bucket> m_buckets;  // bucket slots (stable indices; unused ones form a free list)
+    std::vector<heap_entry> m_heap;  // min-heap of the live buckets by deadline (distinct deadlines)
     std::vector<std::uint32_t> m_index;  // deadline -> slot; a power of two in size, no_index = empty
-    unsigned m_index_shift = 64;         // 64 - log2(m_index.size())
+    unsigned m_index_shift = 64;  // 64 - log2(m_index.size())
     std::uint32_t m_free_slot = no_index;  // first unused bucket slot
-    std::size_t m_count = 0;             // timers pending
+    std::size_t m_count = 0;  // timers pending
 };
 
 // FIFO of ready root tasks, linked through promise_base::m_next: no allocation, ever.
 class ready_queue {
 public:
     bool empty() const noexcept { return m_head == nullptr; }  // nothing ready
-    std::size_t size() const noexcept { return m_size; }        // number of ready tasks
+    std::size_t size() const noexcept { return m_size; }  // number of ready tasks
 
     // Appends a task at the back.
     void push(promise_base* task) noexcept {
         task->m_next = nullptr;
-        if (m_tail) m_tail->m_next = task;
-        else m_head = task;
+        if (m_tail)
+            m_tail->m_next = task;
+        else
+            m_head = task;
         m_tail = task;
         ++m_size;
     }
@@ -144,7 +146,8 @@ public:
         m_head = task->m_next;
         if (!m_head) m_tail = nullptr;
         // The next task's frame is loaded while this one runs (at 10^5 tasks the frames are out of cache).
-        else __builtin_prefetch(m_head);
+        else
+            __builtin_prefetch(m_head);
         --m_size;
         return task;
     }

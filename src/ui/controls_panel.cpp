@@ -80,8 +80,8 @@ int resize_string(ImGuiInputTextCallbackData* data) {
 // InputText over a std::string (imgui_stdlib.cpp is not part of our imgui target).
 bool input_string(const char* label, const char* hint, std::string& text) {
     if (text.capacity() < 16) text.reserve(16);
-    return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1,
-                                    ImGuiInputTextFlags_CallbackResize, resize_string, &text);
+    return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+                                    resize_string, &text);
 }
 
 bool same_settings(const playground_settings& a, const playground_settings& b) {
@@ -93,10 +93,14 @@ bool same_settings(const playground_settings& a, const playground_settings& b) {
 
 const char* distribution_help(delay_distribution d) {
     switch (d) {
-    case delay_distribution::seed: return "random.randint(0, 2) ms: 0, 1 or 2 ms, each 1/3";
-    case delay_distribution::uniform: return "uniform on [0, 2] ms, whole µs";
-    case delay_distribution::exponential: return "exponential, mean 1 ms";
-    case delay_distribution::heavy: return "Pareto shape 2, scale 0.5 ms (mean 1 ms), cap 100 ms";
+        case delay_distribution::seed:
+            return "random.randint(0, 2) ms: 0, 1 or 2 ms, each 1/3";
+        case delay_distribution::uniform:
+            return "uniform on [0, 2] ms, whole µs";
+        case delay_distribution::exponential:
+            return "exponential, mean 1 ms";
+        case delay_distribution::heavy:
+            return "Pareto shape 2, scale 0.5 ms (mean 1 ms), cap 100 ms";
     }
     return "";
 }
@@ -113,8 +117,10 @@ void record_widget(widget_rect& w) {
 }
 
 void draw_transport(playground& pg) {
-    const float button_w = std::max(ImGui::GetFrameHeight() * 2.6f, (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f);
-    if (ImGui::Button(pg.playing ? "Pause###play" : "Play###play", ImVec2(button_w, 0.0f))) playground_command(pg, "toggle");
+    const float button_w = std::max(ImGui::GetFrameHeight() * 2.6f,
+                                    (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f);
+    if (ImGui::Button(pg.playing ? "Pause###play" : "Play###play", ImVec2(button_w, 0.0f)))
+        playground_command(pg, "toggle");
     record_widget(pg.widgets.play_button);
     ImGui::SameLine();
     if (ImGui::Button("Step###step", ImVec2(button_w, 0.0f))) playground_step(pg);
@@ -142,7 +148,8 @@ void draw_results(playground& pg, bool compact) {
     char sum_text[32], max_text[32], con_text[32];
     format_ms(sum_text, sizeof sum_text, static_cast<double>(pg.sum_of_delays));
     format_ms(max_text, sizeof max_text, static_cast<double>(pg.max_delay));
-    const bool all_done = playground_lane_done(pg, lane_id::sequential) && playground_lane_done(pg, lane_id::concurrent);
+    const bool all_done =
+        playground_lane_done(pg, lane_id::sequential) && playground_lane_done(pg, lane_id::concurrent);
     if (!all_done) {
         ImGui::Text("Done: sequential %zu/%zu, concurrent %zu/%zu", seq_done, n, con_done, n);
         if (!compact) ImGui::TextDisabled("Totals and the speedup appear when both lanes finish.");
@@ -151,8 +158,10 @@ void draw_results(playground& pg, bool compact) {
     const double speedup = playground_speedup(pg);
     format_ms(con_text, sizeof con_text, static_cast<double>(pg.lanes[1].total_us));
     char speedup_text[48];
-    if (std::isfinite(speedup)) std::snprintf(speedup_text, sizeof speedup_text, "Speedup %.2fx", speedup);
-    else std::snprintf(speedup_text, sizeof speedup_text, "Speedup: n/a (all delays 0)");
+    if (std::isfinite(speedup))
+        std::snprintf(speedup_text, sizeof speedup_text, "Speedup %.2fx", speedup);
+    else
+        std::snprintf(speedup_text, sizeof speedup_text, "Speedup: n/a (all delays 0)");
     const ImVec4 accent(1.0f, 0.82f, 0.35f, 1.0f);
     if (compact) {
         ImGui::TextColored(accent, "%s", speedup_text);
@@ -163,7 +172,8 @@ void draw_results(playground& pg, bool compact) {
     ImGui::Text("Sequential total = sum of delays = %s", sum_text);
     const bool concurrent_is_max = pg.lanes[1].total_us == pg.max_delay;
     ImGui::Text("Concurrent total = %s %s", con_text, concurrent_is_max ? "= max delay" : "");
-    if (!concurrent_is_max) ImGui::TextDisabled("(max delay is %s; a limit or a blocking call made it longer)", max_text);
+    if (!concurrent_is_max)
+        ImGui::TextDisabled("(max delay is %s; a limit or a blocking call made it longer)", max_text);
     ImGui::SetWindowFontScale(1.8f);
     ImGui::TextColored(accent, "%s", speedup_text);
     ImGui::SetWindowFontScale(1.0f);
@@ -220,7 +230,8 @@ void draw_settings(playground& pg) {
     record_widget(pg.widgets.task_count_slider);
     if (ImGui::IsItemDeactivatedAfterEdit() && std::atoi(pg.task_count_text.data()) > 10'000)
         apply_typed(pg, "tasks", pg.task_count_text.data());
-    ImGui::InputText("Tasks##typed", pg.task_count_text.data(), pg.task_count_text.size(), ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::InputText("Tasks##typed", pg.task_count_text.data(), pg.task_count_text.size(),
+                     ImGuiInputTextFlags_AutoSelectAll);
     record_widget(pg.widgets.task_count_input);
     if (ImGui::IsItemDeactivatedAfterEdit()) apply_typed(pg, "tasks", pg.task_count_text.data());
 
@@ -232,8 +243,9 @@ void draw_settings(playground& pg) {
         next.experiment.distribution = static_cast<delay_distribution>(distribution);
         playground_user_change(pg, next);
     }
-    ImGui::TextDisabled("%s", pg.settings.experiment.delays.empty() ? distribution_help(pg.settings.experiment.distribution)
-                                                                    : "explicit delays (below) replace the draw");
+    ImGui::TextDisabled("%s", pg.settings.experiment.delays.empty()
+                                  ? distribution_help(pg.settings.experiment.distribution)
+                                  : "explicit delays (below) replace the draw");
     input_string("Delays (ms)", "empty: drawn; or 1,0,2.5", pg.delays_text);
     if (ImGui::IsItemDeactivatedAfterEdit()) {
         if (pg.delays_text.empty()) {
@@ -246,8 +258,8 @@ void draw_settings(playground& pg) {
         }
     }
 
-    ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - ImGui::CalcTextSize("New seed").x - ImGui::GetStyle().FramePadding.x * 2.0f -
-                            ImGui::GetStyle().ItemSpacing.x);
+    ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - ImGui::CalcTextSize("New seed").x -
+                            ImGui::GetStyle().FramePadding.x * 2.0f - ImGui::GetStyle().ItemSpacing.x);
     ImGui::InputText("##seed", pg.seed_text.data(), pg.seed_text.size(), ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::IsItemDeactivatedAfterEdit()) apply_typed(pg, "seed", pg.seed_text.data());
     ImGui::SameLine();
@@ -264,7 +276,8 @@ void draw_settings(playground& pg) {
 
     int limit = static_cast<int>(pg.settings.experiment.limit);
     const int limit_max = std::max(static_cast<int>(pg.plan.delays.size()), 1);
-    if (ImGui::SliderInt("Limit", &limit, 0, limit_max, limit == 0 ? "0 (unlimited)" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ImGui::SliderInt("Limit", &limit, 0, limit_max, limit == 0 ? "0 (unlimited)" : "%d",
+                         ImGuiSliderFlags_AlwaysClamp)) {
         next = pg.settings;
         next.experiment.limit = static_cast<std::uint32_t>(limit);
         playground_user_change(pg, next);
@@ -306,7 +319,8 @@ void draw_share(playground& pg, playground_host& host) {
         playground_announce(pg, std::string{"Trace downloaded: "} + filename);
     }
     record_widget(pg.widgets.download_trace_button);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Chrome Trace Event JSON: open it in ui.perfetto.dev or chrome://tracing");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Chrome Trace Event JSON: open it in ui.perfetto.dev or chrome://tracing");
 }
 
 }  // namespace looplab::ui::panels

@@ -47,8 +47,10 @@ void lane_index::ingest(std::span<const event> events) {
             begin = std::clamp(m_deadline[e.task - 1], m_spans[last].begin, e.time);
         const auto fresh = static_cast<std::uint32_t>(m_spans.size());
         m_spans.push_back(span_record{begin, index, no_span, next});
-        if (last == no_span) m_first[e.task - 1] = fresh;
-        else m_spans[last].next = fresh;
+        if (last == no_span)
+            m_first[e.task - 1] = fresh;
+        else
+            m_spans[last].next = fresh;
         last = fresh;
     }
     if (events.size() > m_ingested) m_ingested = events.size();
@@ -59,15 +61,14 @@ std::uint32_t lane_index::first_span(std::uint32_t task) const noexcept {
 }
 
 std::size_t lane_index::finished_before(std::size_t visible_events) const noexcept {
-    const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(), [&](const finish_record& f) {
-        return f.event_index < visible_events;
-    });
+    const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(),
+                                         [&](const finish_record& f) { return f.event_index < visible_events; });
     return static_cast<std::size_t>(it - m_finishes.begin());
 }
 
 std::size_t lane_index::finished_by(virtual_time t) const noexcept {
-    const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(),
-                                         [&](const finish_record& f) { return f.time <= t; });
+    const auto it =
+        std::partition_point(m_finishes.begin(), m_finishes.end(), [&](const finish_record& f) { return f.time <= t; });
     return static_cast<std::size_t>(it - m_finishes.begin());
 }
 

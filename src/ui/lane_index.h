@@ -29,17 +29,17 @@ inline constexpr std::uint32_t no_span = 0xFFFF'FFFFu;
 // next span of the same task begins, or until the cursor if there is none (yet) or it is not visible.
 // A task woken late from a sleep (the loop was blocked) gets its waiting span from the sleep's deadline on.
 struct span_record {
-    virtual_time begin = 0;                  // virtual µs
-    std::uint32_t begin_event = 0;           // index in the lane's event stream of the event that opened it
-    std::uint32_t next = no_span;            // the task's next span, or no_span
+    virtual_time begin = 0;  // virtual µs
+    std::uint32_t begin_event = 0;  // index in the lane's event stream of the event that opened it
+    std::uint32_t next = no_span;  // the task's next span, or no_span
     task_state state = task_state::waiting;  // what the task does during the span
 };
 
 // One finished task, in finishing order.
 struct finish_record {
-    std::uint32_t task = 0;         // task number (1-based)
+    std::uint32_t task = 0;  // task number (1-based)
     std::uint32_t event_index = 0;  // index of its "finished" event in the lane's stream
-    virtual_time time = 0;          // when it finished, virtual µs
+    virtual_time time = 0;  // when it finished, virtual µs
 };
 
 // The index of one lane. Memory: 8 bytes per task, 24 per span (at most ~6 spans per task), 16 per finish.
@@ -48,10 +48,10 @@ public:
     void reset(std::uint32_t task_count, std::size_t event_cap);  // forgets everything; sizes for task_count
     void ingest(std::span<const event> events);  // reads events[ingested()..]; spans stop past the cap
 
-    std::size_t ingested() const noexcept { return m_ingested; }    // events read so far
-    bool truncated() const noexcept { return m_truncated; }          // the cap was reached
+    std::size_t ingested() const noexcept { return m_ingested; }  // events read so far
+    bool truncated() const noexcept { return m_truncated; }  // the cap was reached
     std::size_t span_event_limit() const noexcept { return m_span_events; }  // events that have spans
-    virtual_time truncated_at() const noexcept { return m_truncated_at; }    // time of the first unspanned event
+    virtual_time truncated_at() const noexcept { return m_truncated_at; }  // time of the first unspanned event
 
     std::uint32_t first_span(std::uint32_t task) const noexcept;  // task's first span, or no_span
     const span_record& span_at(std::uint32_t s) const noexcept { return m_spans[s]; }  // a span by index
@@ -59,7 +59,7 @@ public:
 
     std::span<const finish_record> finishes() const noexcept { return m_finishes; }  // in finishing order
     std::size_t finished_before(std::size_t visible_events) const noexcept;  // finishes with event_index < it
-    std::size_t finished_by(virtual_time t) const noexcept;                  // finishes with time <= t
+    std::size_t finished_by(virtual_time t) const noexcept;  // finishes with time <= t
 
     // The task's state once the first visible_events events happened (waiting if nothing seen yet).
     task_state state_at(std::uint32_t task, std::size_t visible_events) const noexcept;
@@ -70,7 +70,7 @@ public:
 private:
     std::vector<span_record> m_spans;
     std::vector<std::uint32_t> m_first;  // per task
-    std::vector<std::uint32_t> m_last;   // per task
+    std::vector<std::uint32_t> m_last;  // per task
     std::vector<virtual_time> m_deadline;  // per task: latest sleep deadline
     std::vector<finish_record> m_finishes;
     std::size_t m_ingested = 0;

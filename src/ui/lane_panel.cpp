@@ -20,11 +20,16 @@ constexpr ImU32 truncated_colour = IM_COL32(160, 160, 160, 60);
 
 ImU32 state_colour(task_state s) {
     switch (s) {
-    case task_state::waiting: return waiting_colour;
-    case task_state::sleeping: return sleeping_colour;
-    case task_state::running_or_blocking: return running_colour;
-    case task_state::done: return done_colour;
-    case task_state::cancelled: return cancelled_colour;
+        case task_state::waiting:
+            return waiting_colour;
+        case task_state::sleeping:
+            return sleeping_colour;
+        case task_state::running_or_blocking:
+            return running_colour;
+        case task_state::done:
+            return done_colour;
+        case task_state::cancelled:
+            return cancelled_colour;
     }
     return waiting_colour;
 }
@@ -52,9 +57,14 @@ double nice_step(double raw) {
 void draw_legend() {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float box = ImGui::GetFontSize() * 0.7f;
-    const struct { ImU32 colour; const char* label; } items[] = {
-        {waiting_colour, "waiting"}, {sleeping_colour, "sleeping"}, {running_colour, "running/blocking"},
-        {done_colour, "done"}, {cursor_colour, "now"}};
+    const struct {
+        ImU32 colour;
+        const char* label;
+    } items[] = {{waiting_colour, "waiting"},
+                 {sleeping_colour, "sleeping"},
+                 {running_colour, "running/blocking"},
+                 {done_colour, "done"},
+                 {cursor_colour, "now"}};
     bool first = true;
     for (const auto& item : items) {
         // Wrap on narrow screens instead of running off the edge.
@@ -74,8 +84,8 @@ void draw_legend() {
 }
 
 struct plot_geometry {
-    float x0 = 0.0f;      // screen x of t = 0
-    float width = 1.0f;   // pixels for the axis
+    float x0 = 0.0f;  // screen x of t = 0
+    float width = 1.0f;  // pixels for the axis
     double end_us = 1.0;  // virtual time at the right edge
     float x_of(double t_us) const { return x0 + static_cast<float>(std::clamp(t_us / end_us, 0.0, 1.0)) * width; }
 };
@@ -134,24 +144,29 @@ void draw_rows(playground& pg, lane_id which, const plot_geometry& g, float labe
                     const virtual_time deadline = index.sleep_deadline(task);
                     if (deadline >= span.begin && deadline < end) {
                         draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(deadline)), mid - row_h * 0.12f),
-                                            ImVec2(g.x_of(static_cast<double>(end)), mid + row_h * 0.12f), waiting_colour);
+                                            ImVec2(g.x_of(static_cast<double>(end)), mid + row_h * 0.12f),
+                                            waiting_colour);
                         end = deadline;
                     }
                 }
                 float x1 = g.x_of(static_cast<double>(span.begin));
                 float x2 = g.x_of(static_cast<double>(std::max(end, span.begin)));
                 float half = row_h * 0.35f;
-                if (span.state == task_state::waiting || span.state == task_state::done || span.state == task_state::cancelled)
+                if (span.state == task_state::waiting || span.state == task_state::done ||
+                    span.state == task_state::cancelled)
                     half = row_h * 0.12f;
                 // Zero-length running steps stay visible while they are the current state (stepping at t = 0).
                 if (span.state == task_state::running_or_blocking && (x2 - x1 < 2.0f) && !closed) x2 = x1 + 2.0f;
                 if (x2 - x1 < 1.0f && span.state == task_state::sleeping) x2 = x1 + 1.0f;
-                if (x2 > x1) draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
+                if (x2 > x1)
+                    draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
                 if (span.state == task_state::done)
-                    draw->AddRectFilled(ImVec2(x1 - 1.0f, mid - row_h * 0.35f), ImVec2(x1 + 1.0f, mid + row_h * 0.35f), done_colour);
+                    draw->AddRectFilled(ImVec2(x1 - 1.0f, mid - row_h * 0.35f), ImVec2(x1 + 1.0f, mid + row_h * 0.35f),
+                                        done_colour);
             }
-            if (cut) draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(index.truncated_at())), p.y),
-                                         ImVec2(g.x_of(static_cast<double>(cursor_t)), p.y + row_h), truncated_colour);
+            if (cut)
+                draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(index.truncated_at())), p.y),
+                                    ImVec2(g.x_of(static_cast<double>(cursor_t)), p.y + row_h), truncated_colour);
             ImGui::Dummy(ImVec2(label_w + g.width, row_h));
         }
     }
@@ -192,8 +207,7 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
 
     const std::size_t done = v.index.finished_before(v.visible_events);
     ImGui::TextColored(sequential ? ImVec4(1.0f, 0.7f, 0.45f, 1.0f) : ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s",
-                       sequential ? "Sequential: one task after another"
-                                  : "Concurrent: asyncio, all gathered");
+                       sequential ? "Sequential: one task after another" : "Concurrent: asyncio, all gathered");
     char cursor_text[32];
     format_ms(cursor_text, sizeof cursor_text, pg.cursor_us);
     if (done == v.run->task_count()) {
@@ -210,19 +224,22 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
                             static_cast<double>(axis_end) / 1000.0,
                             static_cast<double>(playground_end_us(pg)) / static_cast<double>(axis_end));
     if (v.index.truncated() && v.visible_events > v.index.span_event_limit())
-        ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.3f, 1.0f), "Timeline truncated: the event log cap (%zu events) was reached at %.3f ms",
+        ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.3f, 1.0f),
+                           "Timeline truncated: the event log cap (%zu events) was reached at %.3f ms",
                            v.index.span_event_limit(), static_cast<double>(v.index.truncated_at()) / 1000.0);
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float finish_w = std::min(ImGui::CalcTextSize("Task 100000 done").x + 2.0f * ImGui::GetStyle().WindowPadding.x +
-                                        ImGui::GetStyle().ScrollbarSize, avail.x * 0.34f);
+    const float finish_w = std::min(ImGui::CalcTextSize("Task 100000 done").x +
+                                        2.0f * ImGui::GetStyle().WindowPadding.x + ImGui::GetStyle().ScrollbarSize,
+                                    avail.x * 0.34f);
     const float gantt_w = std::max(avail.x - finish_w - spacing, 40.0f);
     char widest[24];
     std::snprintf(widest, sizeof widest, "Task %u", v.run->task_count());
     const float label_w = ImGui::CalcTextSize(widest).x;
 
-    ImGui::BeginChild("gantt", ImVec2(gantt_w, avail.y), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("gantt", ImVec2(gantt_w, avail.y), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     plot_geometry g;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     g.x0 = origin.x + label_w + 6.0f;

@@ -23,7 +23,7 @@ bool rects_overlap(const ui_rect& a, const ui_rect& b) noexcept;
 
 // Which arrangement is used.
 enum class layout_kind : std::uint8_t {
-    wide,    // controls column | (sequential lane / concurrent lane / output tabs)
+    wide,  // controls column | (sequential lane / concurrent lane / output tabs)
     narrow,  // transport bar on top, everything else in one tabbed window below
 };
 
@@ -33,12 +33,12 @@ inline constexpr float narrow_layout_below = 760.0f;
 // The window rectangles for one frame.
 struct playground_layout {
     layout_kind kind = layout_kind::wide;  // arrangement
-    ui_rect controls;     // wide: settings, transport and results
-    ui_rect sequential;   // wide: the sequential lane
-    ui_rect concurrent;   // wide: the concurrent lane
-    ui_rect output;       // wide: console / Python / Monte Carlo tabs
-    ui_rect transport;    // narrow: play/step/restart, scrub, results
-    ui_rect tabs;         // narrow: lanes / settings / console / Python / Monte Carlo tabs
+    ui_rect controls;  // wide: settings, transport and results
+    ui_rect sequential;  // wide: the sequential lane
+    ui_rect concurrent;  // wide: the concurrent lane
+    ui_rect output;  // wide: console / Python / Monte Carlo tabs
+    ui_rect transport;  // narrow: play/step/restart, scrub, results
+    ui_rect tabs;  // narrow: lanes / settings / console / Python / Monte Carlo tabs
 };
 
 // Computes the layout. row_height: the height of one row of controls (frame height plus spacing).

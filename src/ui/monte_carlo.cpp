@@ -80,8 +80,8 @@ double monte_carlo::progress() const noexcept {
     if (m_done) return 1.0;
     if (m_points.empty()) return 0.0;
     const double runs_total = static_cast<double>(m_config.seeds) * static_cast<double>(m_points.size());
-    const double runs_done = static_cast<double>(m_seed_index) * static_cast<double>(m_points.size()) +
-                             static_cast<double>(m_point_index);
+    const double runs_done =
+        static_cast<double>(m_seed_index) * static_cast<double>(m_points.size()) + static_cast<double>(m_point_index);
     return runs_done / runs_total;
 }
 

@@ -30,9 +30,15 @@ void draw_plot(const monte_carlo& sweep, ImVec2 size) {
         n_max = std::max(n_max, pt.tasks);
         if (pt.runs == 0) continue;
         for (const double v : {pt.mean_sum_ms(), pt.mean_max_ms()})
-            if (v > 0.0) { lo = std::min(lo, v); hi = std::max(hi, v); }
+            if (v > 0.0) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
     }
-    if (hi <= 0.0) { lo = 0.1; hi = 1000.0; }
+    if (hi <= 0.0) {
+        lo = 0.1;
+        hi = 1000.0;
+    }
     const double y_lo = std::floor(std::log10(lo)), y_hi = std::max(std::ceil(std::log10(hi)), y_lo + 1.0);
     const double x_hi = std::max(std::log10(static_cast<double>(n_max)), 1.0);
     const auto px = [&](double n) { return a.x + static_cast<float>(std::log10(n) / x_hi) * (b.x - a.x); };
@@ -72,10 +78,12 @@ void draw_plot(const monte_carlo& sweep, ImVec2 size) {
         const double decade = std::log10(static_cast<double>(pt.tasks));
         if (pt.runs == 0 || std::abs(decade - std::round(decade)) > 1e-9 || pt.speedup() <= 0.0) continue;
         std::snprintf(label, sizeof label, "x%.0f", pt.speedup());
-        draw->AddText(ImVec2(px(pt.tasks) + 3.0f, py(pt.mean_sum_ms()) - ImGui::GetTextLineHeight() - 2.0f), sum_colour, label);
+        draw->AddText(ImVec2(px(pt.tasks) + 3.0f, py(pt.mean_sum_ms()) - ImGui::GetTextLineHeight() - 2.0f), sum_colour,
+                      label);
     }
     draw->AddText(ImVec2(a.x + 6.0f, a.y + 4.0f), sum_colour, "mean sum of delays (sequential total)");
-    draw->AddText(ImVec2(a.x + 6.0f, a.y + 6.0f + ImGui::GetTextLineHeight()), max_colour, "mean concurrent total (max delay)");
+    draw->AddText(ImVec2(a.x + 6.0f, a.y + 6.0f + ImGui::GetTextLineHeight()), max_colour,
+                  "mean concurrent total (max delay)");
 }
 
 }  // namespace
@@ -96,8 +104,9 @@ void draw_monte_carlo(playground& pg) {
     std::snprintf(overlay, sizeof overlay, "%.0f%%", sweep.progress() * 100.0);
     ImGui::ProgressBar(static_cast<float>(sweep.progress()), ImVec2(-1.0f, 0.0f), overlay);
     if (sweep.points().empty()) {
-        ImGui::TextWrapped("Runs the experiment for many seeds (no animation) for N = 1 .. 1,000 tasks, with the current "
-                           "distribution and limit, and plots the mean total of each lane. A slice runs each frame.");
+        ImGui::TextWrapped(
+            "Runs the experiment for many seeds (no animation) for N = 1 .. 1,000 tasks, with the current "
+            "distribution and limit, and plots the mean total of each lane. A slice runs each frame.");
         return;
     }
     const monte_carlo_point& last = sweep.points().back();

@@ -20,7 +20,8 @@ void build_python(playground& pg) {
     pg.python_lines.clear();
     pg.python_lines.push_back(0);
     for (std::size_t i = 0; i < pg.python_script.size(); ++i)
-        if (pg.python_script[i] == '\n' && i + 1 < pg.python_script.size()) pg.python_lines.push_back(static_cast<std::uint32_t>(i + 1));
+        if (pg.python_script[i] == '\n' && i + 1 < pg.python_script.size())
+            pg.python_lines.push_back(static_cast<std::uint32_t>(i + 1));
     pg.python_ready = true;
 }
 
@@ -44,10 +45,14 @@ void draw_console(playground& pg, playground_host& host) {
     while (clipper.Step()) {
         for (int line = clipper.DisplayStart; line < clipper.DisplayEnd; ++line) {
             const auto i = static_cast<std::size_t>(line);
-            if (i == 0) ImGui::TextUnformatted("Synchronous:");
-            else if (i <= seq_n) ImGui::Text("Task %u done", sequential.index.finishes()[i - 1].task);
-            else if (i == seq_n + 1) ImGui::TextUnformatted("Asynchronous:");
-            else ImGui::Text("Task %u done", concurrent.index.finishes()[i - seq_n - 2].task);
+            if (i == 0)
+                ImGui::TextUnformatted("Synchronous:");
+            else if (i <= seq_n)
+                ImGui::Text("Task %u done", sequential.index.finishes()[i - 1].task);
+            else if (i == seq_n + 1)
+                ImGui::TextUnformatted("Asynchronous:");
+            else
+                ImGui::Text("Task %u done", concurrent.index.finishes()[i - seq_n - 2].task);
         }
     }
     ImGui::EndChild();
@@ -75,7 +80,8 @@ void draw_python(playground& pg, playground_host& host) {
             if (end - begin > shown_line_chars) {
                 ImGui::TextUnformatted(text + begin, text + begin + shown_line_chars);
                 ImGui::SameLine(0.0f, 0.0f);
-                ImGui::TextDisabled(" ... (%zu more characters; Copy script has them all)", end - begin - shown_line_chars);
+                ImGui::TextDisabled(" ... (%zu more characters; Copy script has them all)",
+                                    end - begin - shown_line_chars);
             } else {
                 ImGui::TextUnformatted(text + begin, text + end);
             }

@@ -91,7 +91,8 @@ void announce_progress(playground& pg) {
         if (now_done > v.announced_finishes) {
             if (now_done - v.announced_finishes <= finish_lines_announced_one_by_one) {
                 for (std::size_t i = v.announced_finishes; i < now_done; ++i)
-                    playground_announce(pg, std::string{lane_title(which)} + ": Task " + std::to_string(finishes[i].task) + " done");
+                    playground_announce(
+                        pg, std::string{lane_title(which)} + ": Task " + std::to_string(finishes[i].task) + " done");
             } else {
                 playground_announce(pg, std::string{lane_title(which)} + ": " + std::to_string(now_done) + " of " +
                                             std::to_string(v.run->task_count()) + " tasks done, latest Task " +
@@ -156,7 +157,8 @@ void playground_apply(playground& pg, const playground_settings& settings) {
     }
     for (const lane_id which : {lane_id::sequential, lane_id::concurrent}) {
         lane_view& v = view(pg, which);
-        v.run = std::make_unique<lane>(pg.plan, which == lane_id::sequential ? lane_mode::sequential : lane_mode::concurrent);
+        v.run = std::make_unique<lane>(pg.plan,
+                                       which == lane_id::sequential ? lane_mode::sequential : lane_mode::concurrent);
         v.index.reset(v.run->task_count(), pg.event_log_cap);
         v.visible_events = 0;
         v.announced_finishes = 0;
@@ -195,7 +197,8 @@ void playground_advance(playground& pg, double wall_dt_ms) {
     const auto t = static_cast<virtual_time>(std::floor(pg.cursor_us));
     pump_to(pg, t);
     reveal_up_to(pg, t);
-    pump_ahead(pg, t + static_cast<virtual_time>(pump_ahead_frames * wall_dt_ms / pg.settings.ms_per_virtual_ms * 1000.0));
+    pump_ahead(pg,
+               t + static_cast<virtual_time>(pump_ahead_frames * wall_dt_ms / pg.settings.ms_per_virtual_ms * 1000.0));
     if (pg.cursor_us >= end && run_finished_at_cursor(pg)) pg.playing = false;
     announce_progress(pg);
 }
@@ -207,17 +210,17 @@ void playground_step(playground& pg) {
     std::array<std::optional<virtual_time>, 2> next{};
     for (std::size_t i = 0; i < pg.lanes.size(); ++i) {
         lane_view& v = pg.lanes[i];
-        while (v.visible_events >= v.run->events().size() && v.run->step()) {
-        }
+        while (v.visible_events >= v.run->events().size() && v.run->step()) {}
         playground_ingest(v);
         if (v.visible_events < v.run->events().size()) next[i] = v.run->events()[v.visible_events].time;
     }
     if (!next[0] && !next[1]) return;
     // The earlier event goes first; at equal times the lanes take turns (the one that has shown fewer goes).
     std::size_t pick = 0;
-    if (!next[0]) pick = 1;
-    else if (next[1] && (*next[1] < *next[0] ||
-                         (*next[1] == *next[0] && pg.lanes[1].visible_events < pg.lanes[0].visible_events)))
+    if (!next[0])
+        pick = 1;
+    else if (next[1] &&
+             (*next[1] < *next[0] || (*next[1] == *next[0] && pg.lanes[1].visible_events < pg.lanes[0].visible_events)))
         pick = 1;
     lane_view& chosen = pg.lanes[pick];
     ++chosen.visible_events;
@@ -338,12 +341,17 @@ void playground_command(playground& pg, std::string_view verb) {
         const std::string copy{text.substr(0, 64)};
         char* end = nullptr;
         const double t = copy.empty() ? std::nan("") : std::strtod(copy.c_str(), &end);
-        if (std::isfinite(t) && end == copy.c_str() + copy.size()) playground_scrub(pg, t);
-        else playground_show_notice(pg, "scrub: '" + copy + "' is not a time in microseconds");
+        if (std::isfinite(t) && end == copy.c_str() + copy.size())
+            playground_scrub(pg, t);
+        else
+            playground_show_notice(pg, "scrub: '" + copy + "' is not a time in microseconds");
     } else if (verb.starts_with("scenario:")) {
         playground_settings s;
-        if (scenario_settings(argument("scenario:"), s)) playground_user_change(pg, s);
-        else playground_show_notice(pg, "scenario: unknown name '" + std::string{argument("scenario:").substr(0, 40)} + "'");
+        if (scenario_settings(argument("scenario:"), s))
+            playground_user_change(pg, s);
+        else
+            playground_show_notice(pg,
+                                   "scenario: unknown name '" + std::string{argument("scenario:").substr(0, 40)} + "'");
     } else if (verb == "sweep") {
         constexpr std::uint32_t seed_choices[] = {100, 1000, 10000};
         const auto choice = static_cast<std::size_t>(std::clamp(pg.sweep_seed_choice, 0, 2));

@@ -36,7 +36,10 @@ int blocking_python_line(playground& pg) {
         shape.plan = pg.plan;
         const std::string script = format_python(shape);
         const std::size_t at = script.find("# blocks the loop");
-        pg.blocking_python_line = at == std::string::npos ? -1 : 1 + static_cast<int>(std::count(script.begin(), script.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        pg.blocking_python_line =
+            at == std::string::npos ? -1
+                                    : 1 + static_cast<int>(std::count(
+                                              script.begin(), script.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
     }
     return pg.blocking_python_line;
 }
@@ -57,9 +60,10 @@ void update_blocking_warning(playground& pg) {
             const virtual_duration held = after.begin - span.begin;
             if (held <= 0) continue;
             char text[200];
-            std::snprintf(text, sizeof text,
-                          "Executing <Task pending name='Task-%u' coro=<task_coro() running at looplab.py:%d>> took %.3f seconds",
-                          task + 1, blocking_python_line(pg), static_cast<double>(held) / 1e6);
+            std::snprintf(
+                text, sizeof text,
+                "Executing <Task pending name='Task-%u' coro=<task_coro() running at looplab.py:%d>> took %.3f seconds",
+                task + 1, blocking_python_line(pg), static_cast<double>(held) / 1e6);
             pg.blocking_warning = text;
             return;
         }
@@ -80,8 +84,8 @@ void begin_window(playground& pg, const char* name, const ui_rect& r, ImGuiWindo
 // Tabs get narrower side padding than the touch-sized buttons, so five tabs fit a 390 px phone. ImGui sizes
 // tabs in BeginTabBar and EndTabBar and draws them in BeginTabItem: all three must see the same padding.
 void push_tab_padding() {
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 4.0f),
-                                                           ImGui::GetStyle().FramePadding.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 4.0f), ImGui::GetStyle().FramePadding.y));
 }
 
 bool begin_tab(playground& pg, const char* label, playground_tab tab) {
@@ -201,8 +205,10 @@ void draw_playground(playground& pg, playground_host& host, float display_w, flo
         ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 20.0f);
     }
     pg.layout = compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing());
-    if (pg.layout.kind == layout_kind::wide) draw_wide(pg, host);
-    else draw_narrow(pg, host);
+    if (pg.layout.kind == layout_kind::wide)
+        draw_wide(pg, host);
+    else
+        draw_narrow(pg, host);
     if (narrow) ImGui::PopStyleVar(4);
     pg.tab_request_pending = false;
 

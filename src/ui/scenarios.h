@@ -15,7 +15,7 @@ struct playground_settings;
 
 // A scenario's command name and menu label.
 struct scenario_info {
-    std::string_view name;   // "blog", "thousand", "blocking", "limit3", "heavy"
+    std::string_view name;  // "blog", "thousand", "blocking", "limit3", "heavy"
     std::string_view label;  // what the menu shows
 };
 

@@ -70,7 +70,8 @@ std::string playground_state_json(const playground& pg) {
     out += ",\"explicit_delays\":";
     out += c.delays.empty() ? "false" : "true";
     out += ",\"block\":[";
-    for (std::size_t i = 0; i < c.blocking_tasks.size(); ++i) out += (i ? "," : "") + std::to_string(c.blocking_tasks[i]);
+    for (std::size_t i = 0; i < c.blocking_tasks.size(); ++i)
+        out += (i ? "," : "") + std::to_string(c.blocking_tasks[i]);
     out += "]},\"settings_version\":" + std::to_string(pg.settings_version);
     out += ",\"playing\":";
     out += pg.playing ? "true" : "false";
@@ -87,8 +88,10 @@ std::string playground_state_json(const playground& pg) {
         append_json_string(out, pg.notices[i]);
     }
     out += "],\"blocking_warning\":";
-    if (pg.blocking_warning.empty()) out += "null";
-    else append_json_string(out, pg.blocking_warning);
+    if (pg.blocking_warning.empty())
+        out += "null";
+    else
+        append_json_string(out, pg.blocking_warning);
     out += ",\"layout\":";
     append_json_string(out, pg.layout.kind == layout_kind::wide ? "wide" : "narrow");
     out += ",\"widgets\":{";

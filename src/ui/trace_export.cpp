@@ -30,14 +30,15 @@ void append_complete(std::string& out, int pid, std::uint32_t tid, const open_sp
 }
 
 void append_lane(std::string& out, int pid, const trace_lane& lane) {
-    out += ",\n{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":" + std::to_string(pid) + ",\"tid\":0,\"args\":{\"name\":";
+    out +=
+        ",\n{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":" + std::to_string(pid) + ",\"tid\":0,\"args\":{\"name\":";
     append_json_string(out, lane.name);
     out += "}}";
     out += ",\n{\"ph\":\"M\",\"name\":\"process_sort_index\",\"pid\":" + std::to_string(pid) +
            ",\"tid\":0,\"args\":{\"sort_index\":" + std::to_string(pid) + "}}";
     for (std::uint32_t task = 1; task <= lane.task_count; ++task) {
-        out += ",\n{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":" + std::to_string(pid) + ",\"tid\":" +
-               std::to_string(task) + ",\"args\":{\"name\":\"Task " + std::to_string(task) + "\"}}";
+        out += ",\n{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":" + std::to_string(pid) +
+               ",\"tid\":" + std::to_string(task) + ",\"args\":{\"name\":\"Task " + std::to_string(task) + "\"}}";
     }
     std::vector<open_span> open(lane.task_count);
     virtual_time last_time = 0;
@@ -56,8 +57,9 @@ void append_lane(std::string& out, int pid, const trace_lane& lane) {
             append_complete(out, pid, e.task, o, end);
         o = open_span{e.time, e.kind == event_kind::sleeping ? e.arg : 0, next, e.kind == event_kind::blocking, true};
         if (e.kind == event_kind::finished) {
-            out += ",\n{\"ph\":\"i\",\"s\":\"t\",\"name\":\"Task " + std::to_string(e.task) + " done\",\"pid\":" +
-                   std::to_string(pid) + ",\"tid\":" + std::to_string(e.task) + ",\"ts\":" + std::to_string(e.time) + "}";
+            out += ",\n{\"ph\":\"i\",\"s\":\"t\",\"name\":\"Task " + std::to_string(e.task) +
+                   " done\",\"pid\":" + std::to_string(pid) + ",\"tid\":" + std::to_string(e.task) +
+                   ",\"ts\":" + std::to_string(e.time) + "}";
         }
     }
     // An unfinished lane: close what is still open at the last recorded instant.
@@ -71,8 +73,9 @@ void append_lane(std::string& out, int pid, const trace_lane& lane) {
 }  // namespace
 
 std::string chrome_trace_json(std::span<const trace_lane> lanes) {
-    std::string out = "{\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":\"LoopLab\",\"time_unit\":\"virtual us\"},"
-                      "\"traceEvents\":[";
+    std::string out =
+        "{\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":\"LoopLab\",\"time_unit\":\"virtual us\"},"
+        "\"traceEvents\":[";
     const std::size_t first = out.size();
     int pid = 1;
     for (const trace_lane& lane : lanes) append_lane(out, pid++, lane);

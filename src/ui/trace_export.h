@@ -17,9 +17,9 @@ namespace looplab::ui {
 
 // One lane to export.
 struct trace_lane {
-    std::string_view name;           // process name shown in the viewer ("Sequential lane")
-    std::span<const event> events;   // the lane's event stream, in time order
-    std::uint32_t task_count = 0;    // tasks 1..task_count each get a track
+    std::string_view name;  // process name shown in the viewer ("Sequential lane")
+    std::span<const event> events;  // the lane's event stream, in time order
+    std::uint32_t task_count = 0;  // tasks 1..task_count each get a track
 };
 
 // The trace: metadata naming every process and track, "X" complete events for each sleeping and

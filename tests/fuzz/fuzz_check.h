@@ -5,10 +5,10 @@
 #include <cstdlib>
 
 // Fails the run (libFuzzer reports a crash and writes the input) when cond is false.
-#define FUZZ_CHECK(cond, what)                                                        \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
+#define FUZZ_CHECK(cond, what)                                                                 \
+    do {                                                                                       \
+        if (!(cond)) {                                                                         \
             std::fprintf(stderr, "fuzz check failed: %s (%s:%d)\n", what, __FILE__, __LINE__); \
-            std::abort();                                                             \
-        }                                                                             \
+            std::abort();                                                                      \
+        }                                                                                      \
     } while (false)

@@ -56,8 +56,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         {"Sequential", result.sequential.events, static_cast<std::uint32_t>(result.plan.delays.size())},
         {"Concurrent", result.concurrent.events, static_cast<std::uint32_t>(result.plan.delays.size())}};
     const std::string trace = ui::chrome_trace_json(lanes);
-    FUZZ_CHECK(trace.size() > 2 && std::count(trace.begin(), trace.end(), '{') ==
-                                       std::count(trace.begin(), trace.end(), '}'), "trace JSON braces unbalanced");
+    FUZZ_CHECK(
+        trace.size() > 2 && std::count(trace.begin(), trace.end(), '{') == std::count(trace.begin(), trace.end(), '}'),
+        "trace JSON braces unbalanced");
 
     // A lane pumped in uneven slices ends where the one-shot run ended.
     const experiment_plan plan = make_plan(config);

@@ -19,7 +19,8 @@ using namespace looplab;
 void check_valid(const experiment_config& c, double scale) {
     FUZZ_CHECK(c.task_count >= 1 && c.task_count <= max_tasks, "task count outside 1..max_tasks");
     FUZZ_CHECK(c.delays.empty() || c.delays.size() == c.task_count, "delays do not set the task count");
-    for (const virtual_duration d : c.delays) FUZZ_CHECK(d >= 0 && d <= max_delay_ms * milliseconds, "delay out of range");
+    for (const virtual_duration d : c.delays)
+        FUZZ_CHECK(d >= 0 && d <= max_delay_ms * milliseconds, "delay out of range");
     FUZZ_CHECK(c.limit <= max_limit, "limit above max_limit");
     FUZZ_CHECK(static_cast<int>(c.distribution) < delay_distribution_count, "unknown distribution");
     for (std::size_t i = 0; i < c.blocking_tasks.size(); ++i) {

@@ -32,12 +32,23 @@ double rss_mb() {
 }
 
 // Hashes a stranger might send: valid ones and hostile ones, through core's one validator (as the app does).
-const std::vector<std::string> hostile_hashes = {
-    "tasks=-5", "tasks=1e12", "tasks=abc", "seed=-1", "seed=99999999999999999999", "scale=NaN", "scale=1e-9",
-    "limit=50&tasks=3", "colour=red&x=1&y=2", "tasks=%", "tasks=%zz", "seed=%E0%A4",
-    "tasks=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "seed=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
-    "delays=1,,x,99999,0.5&block=1,2,99", "dist=heavy&seed=7&limit=3&block=2",
-    "pad=" + std::string(20000, 'x')};
+const std::vector<std::string> hostile_hashes = {"tasks=-5",
+                                                 "tasks=1e12",
+                                                 "tasks=abc",
+                                                 "seed=-1",
+                                                 "seed=99999999999999999999",
+                                                 "scale=NaN",
+                                                 "scale=1e-9",
+                                                 "limit=50&tasks=3",
+                                                 "colour=red&x=1&y=2",
+                                                 "tasks=%",
+                                                 "tasks=%zz",
+                                                 "seed=%E0%A4",
+                                                 "tasks=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                                                 "seed=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+                                                 "delays=1,,x,99999,0.5&block=1,2,99",
+                                                 "dist=heavy&seed=7&limit=3&block=2",
+                                                 "pad=" + std::string(20000, 'x')};
 
 class session {
 public:
@@ -46,38 +57,44 @@ public:
     // One random change: a URL-like apply (hostile or random), a user change, or a command.
     void change(ui::playground& pg) {
         switch (pick(10)) {
-        case 0: {
-            const parsed_params p = parse_url_hash(hostile_hashes[pick(hostile_hashes.size())]);
-            apply(pg, p);
-            break;
-        }
-        case 1:
-        case 2: {
-            ui::playground_settings s;
-            s.experiment.task_count = static_cast<std::uint32_t>(1 + pick(m_max_tasks));
-            s.experiment.seed = m_rng();
-            s.experiment.distribution = static_cast<delay_distribution>(pick(delay_distribution_count));
-            s.experiment.limit = static_cast<std::uint32_t>(pick(4) == 0 ? pick(8) : 0);
-            if (pick(4) == 0) s.experiment.blocking_tasks = {static_cast<std::uint32_t>(1 + pick(s.experiment.task_count))};
-            s.ms_per_virtual_ms = std::vector<double>{0.001, 1, 40, 400, 4000}[pick(5)];
-            if (pick(2) == 0) ui::playground_apply(pg, s);
-            else ui::playground_user_change(pg, s);
-            break;
-        }
-        case 3: {
-            ui::playground_settings s;
-            const std::size_t n = 1 + pick(40);
-            for (std::size_t i = 0; i < n; ++i) s.experiment.delays.push_back(static_cast<virtual_duration>(pick(3000)));
-            s.ms_per_virtual_ms = 4;
-            ui::playground_user_change(pg, s);
-            break;
-        }
-        default: {
-            static const char* const verbs[] = {"play", "pause", "toggle", "step", "restart", "end", "scrub:1500",
-                                                "scrub:0", "tab:lanes", "tab:settings", "tab:console", "tab:python",
-                                                "tab:monte_carlo", "scenario:blog", "scenario:blocking", "bogus"};
-            ui::playground_command(pg, verbs[pick(std::size(verbs))]);
-        }
+            case 0: {
+                const parsed_params p = parse_url_hash(hostile_hashes[pick(hostile_hashes.size())]);
+                apply(pg, p);
+                break;
+            }
+            case 1:
+            case 2: {
+                ui::playground_settings s;
+                s.experiment.task_count = static_cast<std::uint32_t>(1 + pick(m_max_tasks));
+                s.experiment.seed = m_rng();
+                s.experiment.distribution = static_cast<delay_distribution>(pick(delay_distribution_count));
+                s.experiment.limit = static_cast<std::uint32_t>(pick(4) == 0 ? pick(8) : 0);
+                if (pick(4) == 0)
+                    s.experiment.blocking_tasks = {static_cast<std::uint32_t>(1 + pick(s.experiment.task_count))};
+                s.ms_per_virtual_ms = std::vector<double>{0.001, 1, 40, 400, 4000}[pick(5)];
+                if (pick(2) == 0)
+                    ui::playground_apply(pg, s);
+                else
+                    ui::playground_user_change(pg, s);
+                break;
+            }
+            case 3: {
+                ui::playground_settings s;
+                const std::size_t n = 1 + pick(40);
+                for (std::size_t i = 0; i < n; ++i)
+                    s.experiment.delays.push_back(static_cast<virtual_duration>(pick(3000)));
+                s.ms_per_virtual_ms = 4;
+                ui::playground_user_change(pg, s);
+                break;
+            }
+            default: {
+                static const char* const verbs[] = {
+                    "play",        "pause",      "toggle",          "step",          "restart",
+                    "end",         "scrub:1500", "scrub:0",         "tab:lanes",     "tab:settings",
+                    "tab:console", "tab:python", "tab:monte_carlo", "scenario:blog", "scenario:blocking",
+                    "bogus"};
+                ui::playground_command(pg, verbs[pick(std::size(verbs))]);
+            }
         }
     }
 
@@ -109,7 +126,9 @@ struct frame_runner {
     frame_runner() {
         host.announce = [this](std::string_view) { ++announced; };
         host.copy_to_clipboard = [](std::string_view) {};
-        host.download = [this](std::string_view, std::string_view, std::string_view data) { downloaded_bytes += data.size(); };
+        host.download = [this](std::string_view, std::string_view, std::string_view data) {
+            downloaded_bytes += data.size();
+        };
         host.share_url = [] { return std::string{"http://127.0.0.1/#"}; };
     }
 
@@ -129,8 +148,10 @@ int main(int argc, char** argv) {
     long frames = 100000;
     bool check_rss = true;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc) frames = std::max(1000L, std::atol(argv[++i]));
-        else if (std::strcmp(argv[i], "--no-rss-check") == 0) check_rss = false;
+        if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc)
+            frames = std::max(1000L, std::atol(argv[++i]));
+        else if (std::strcmp(argv[i], "--no-rss-check") == 0)
+            check_rss = false;
     }
 
     ImGui::CreateContext();
@@ -176,10 +197,11 @@ int main(int argc, char** argv) {
         }
         const double end_rss = rss_mb();
         const double allowed = warm_up_rss * 1.1 + 4.0;
-        std::printf("soak: %ld frames; rss start %.1f MB, after warm-up %.1f MB, end %.1f MB, last-quarter max %.1f MB"
-                    " (allowed %.1f MB); %llu announcements, %zu notices shown\n",
-                    frames, start_rss, warm_up_rss, end_rss, last_quarter_max, allowed,
-                    static_cast<unsigned long long>(run.announced), run.pg.notices.size());
+        std::printf(
+            "soak: %ld frames; rss start %.1f MB, after warm-up %.1f MB, end %.1f MB, last-quarter max %.1f MB"
+            " (allowed %.1f MB); %llu announcements, %zu notices shown\n",
+            frames, start_rss, warm_up_rss, end_rss, last_quarter_max, allowed,
+            static_cast<unsigned long long>(run.announced), run.pg.notices.size());
         if (check_rss && last_quarter_max > allowed) {
             std::printf("soak: FAILED: RSS grew after warm-up\n");
             ImGui::DestroyContext();

@@ -4,20 +4,20 @@
 namespace looplab::testing {
 
 headless_imgui::headless_imgui(float width, float height) {
-  m_context = ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(width, height);
-  unsigned char* pixels = nullptr;
-  int atlas_w = 0, atlas_h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_w, &atlas_h);
+    m_context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    unsigned char* pixels = nullptr;
+    int atlas_w = 0, atlas_h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_w, &atlas_h);
 }
 
 headless_imgui::~headless_imgui() { ImGui::DestroyContext(m_context); }
 
 void headless_imgui::new_frame(float delta_seconds) {
-  ImGui::GetIO().DeltaTime = delta_seconds;
-  ImGui::NewFrame();
+    ImGui::GetIO().DeltaTime = delta_seconds;
+    ImGui::NewFrame();
 }
 
 void headless_imgui::end_frame() { ImGui::Render(); }

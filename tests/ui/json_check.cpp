@@ -47,24 +47,42 @@ struct parser {
             if (i >= s.size()) return false;
             const char e = s[i++];
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                if (i + 4 > s.size()) return false;
-                for (int k = 0; k < 4; ++k)
-                    if (!std::isxdigit(static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]))) return false;
-                const long code = std::strtol(std::string{s.substr(i, 4)}.c_str(), nullptr, 16);
-                i += 4;
-                out += code < 0x80 ? static_cast<char>(code) : '?';
-                break;
-            }
-            default: return false;
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'u': {
+                    if (i + 4 > s.size()) return false;
+                    for (int k = 0; k < 4; ++k)
+                        if (!std::isxdigit(static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)])))
+                            return false;
+                    const long code = std::strtol(std::string{s.substr(i, 4)}.c_str(), nullptr, 16);
+                    i += 4;
+                    out += code < 0x80 ? static_cast<char>(code) : '?';
+                    break;
+                }
+                default:
+                    return false;
             }
         }
         return false;
@@ -73,8 +91,10 @@ struct parser {
         const std::size_t start = i;
         if (i < s.size() && s[i] == '-') ++i;
         if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-        if (s[i] == '0') ++i;
-        else while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+        if (s[i] == '0')
+            ++i;
+        else
+            while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
         if (i < s.size() && s[i] == '.') {
             ++i;
             if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;

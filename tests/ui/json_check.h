@@ -13,10 +13,10 @@ namespace looplab::testing {
 // One JSON value (a small DOM).
 struct json_value {
     enum class kind { null, boolean, number, string, array, object } type = kind::null;  // which one
-    bool boolean = false;                      // for boolean
-    double number = 0.0;                       // for number
-    std::string text;                          // for string
-    std::vector<json_value> items;             // for array
+    bool boolean = false;  // for boolean
+    double number = 0.0;  // for number
+    std::string text;  // for string
+    std::vector<json_value> items;  // for array
     std::map<std::string, json_value> fields;  // for object (duplicate keys: the parse fails)
     const json_value* find(const std::string& key) const;  // object member or nullptr
 };

@@ -19,22 +19,22 @@ struct playground_driver {
         ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     }
 
-    headless_imgui gui;                    // ImGui context, no backend
-    float width;                           // display size handed to draw_playground
-    float height;                          // display size handed to draw_playground
-    ui::playground pg;                     // the model under test
-    std::vector<std::string> announced;    // host.announce lines
-    std::string clipboard;                 // last host.copy_to_clipboard text
-    std::string downloaded_name;           // last host.download file name
-    std::string downloaded_data;           // last host.download contents
-    ui::playground_host host{
-        .copy_to_clipboard = [this](std::string_view t) { clipboard = t; },
-        .download = [this](std::string_view name, std::string_view, std::string_view data) {
-            downloaded_name = name;
-            downloaded_data = data;
-        },
-        .announce = [this](std::string_view line) { announced.emplace_back(line); },
-        .share_url = [] { return std::string{"https://looplab.test/#tasks=9&seed=4902"}; }};
+    headless_imgui gui;  // ImGui context, no backend
+    float width;  // display size handed to draw_playground
+    float height;  // display size handed to draw_playground
+    ui::playground pg;  // the model under test
+    std::vector<std::string> announced;  // host.announce lines
+    std::string clipboard;  // last host.copy_to_clipboard text
+    std::string downloaded_name;  // last host.download file name
+    std::string downloaded_data;  // last host.download contents
+    ui::playground_host host{.copy_to_clipboard = [this](std::string_view t) { clipboard = t; },
+                             .download =
+                                 [this](std::string_view name, std::string_view, std::string_view data) {
+                                     downloaded_name = name;
+                                     downloaded_data = data;
+                                 },
+                             .announce = [this](std::string_view line) { announced.emplace_back(line); },
+                             .share_url = [] { return std::string{"https://looplab.test/#tasks=9&seed=4902"}; }};
 
     // Applies settings (restarts both lanes at t = 0).
     void apply(const ui::playground_settings& s) { ui::playground_apply(pg, s); }

@@ -20,7 +20,8 @@ bool announced(const playground_driver& d, std::string_view line) {
 }
 
 bool announced_prefix(const playground_driver& d, std::string_view prefix) {
-    return std::any_of(d.announced.begin(), d.announced.end(), [&](const std::string& l) { return l.starts_with(prefix); });
+    return std::any_of(d.announced.begin(), d.announced.end(),
+                       [&](const std::string& l) { return l.starts_with(prefix); });
 }
 
 TEST(playground_features, every_finish_line_totals_and_speedup_are_announced) {
@@ -72,15 +73,16 @@ TEST(playground_features, the_blocking_scenario_stalls_the_loop_and_warns_like_a
     EXPECT_TRUE(d.pg.blocking_warning.empty()) << "nothing has blocked yet";
     d.play_to_end();
     d.frame();
-    EXPECT_EQ(d.pg.blocking_warning,
-              "Executing <Task pending name='Task-4' coro=<task_coro() running at looplab.py:" +
-                  std::to_string(d.pg.blocking_python_line) + ">> took 0.002 seconds");
+    EXPECT_EQ(d.pg.blocking_warning, "Executing <Task pending name='Task-4' coro=<task_coro() running at looplab.py:" +
+                                         std::to_string(d.pg.blocking_python_line) + ">> took 0.002 seconds");
     // The line is the script's blocking time.sleep (asyncio.run makes the main coroutine Task-1).
     looplab::ui::playground_command(d.pg, "tab:python");
     d.frames(2);
     std::size_t line_start = 0;
-    for (int line = 1; line < d.pg.blocking_python_line; ++line) line_start = d.pg.python_script.find('\n', line_start) + 1;
-    EXPECT_NE(d.pg.python_script.substr(line_start, d.pg.python_script.find('\n', line_start) - line_start).find("time.sleep"),
+    for (int line = 1; line < d.pg.blocking_python_line; ++line)
+        line_start = d.pg.python_script.find('\n', line_start) + 1;
+    EXPECT_NE(d.pg.python_script.substr(line_start, d.pg.python_script.find('\n', line_start) - line_start)
+                  .find("time.sleep"),
               std::string::npos);
     // The stall is drawn: task 1 slept 1 ms but was woken only when task 3 let go of the loop at 2 ms; from its
     // deadline on it is shown waiting.
@@ -133,8 +135,9 @@ TEST(playground_features, the_desktop_layout_has_four_windows_that_do_not_overla
     expect_no_overlap(d);
     EXPECT_EQ(d.pg.window_count, 4u);
     EXPECT_EQ(d.pg.layout.kind, looplab::ui::layout_kind::wide);
-    for (const auto* w : {&d.pg.widgets.task_count_input, &d.pg.widgets.play_button, &d.pg.widgets.download_trace_button,
-                          &d.pg.widgets.copy_link_button, &d.pg.widgets.scrub_slider}) {
+    for (const auto* w :
+         {&d.pg.widgets.task_count_input, &d.pg.widgets.play_button, &d.pg.widgets.download_trace_button,
+          &d.pg.widgets.copy_link_button, &d.pg.widgets.scrub_slider}) {
         EXPECT_TRUE(w->visible);
         EXPECT_LE(w->rect.y + w->rect.h, 720.0f) << "reachable without scrolling";
     }
@@ -166,11 +169,14 @@ TEST(playground_features, layouts_never_overlap_across_display_sizes) {
         for (const float h : {480.0f, 720.0f, 844.0f, 2160.0f}) {
             const auto l = looplab::ui::compute_layout(w, h, 40.0f);
             std::vector<looplab::ui::ui_rect> rects;
-            if (l.kind == looplab::ui::layout_kind::wide) rects = {l.controls, l.sequential, l.concurrent, l.output};
-            else rects = {l.transport, l.tabs};
+            if (l.kind == looplab::ui::layout_kind::wide)
+                rects = {l.controls, l.sequential, l.concurrent, l.output};
+            else
+                rects = {l.transport, l.tabs};
             for (std::size_t i = 0; i < rects.size(); ++i) {
                 EXPECT_LE(rects[i].y + rects[i].h, h + 0.5f);
-                for (std::size_t j = i + 1; j < rects.size(); ++j) EXPECT_FALSE(looplab::ui::rects_overlap(rects[i], rects[j]));
+                for (std::size_t j = i + 1; j < rects.size(); ++j)
+                    EXPECT_FALSE(looplab::ui::rects_overlap(rects[i], rects[j]));
             }
         }
 }
@@ -265,7 +271,8 @@ TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and
     EXPECT_FALSE(state->find("playing")->boolean);
     EXPECT_GT(state->find("speedup")->number, 1.0);
     EXPECT_EQ(state->find("notices")->items.back().text, "quote \" backslash \\ newline \n <script>");
-    for (const char* w : {"task_count_input", "play_button", "download_trace_button", "copy_link_button", "scrub_slider"})
+    for (const char* w :
+         {"task_count_input", "play_button", "download_trace_button", "copy_link_button", "scrub_slider"})
         EXPECT_TRUE(state->find("widgets")->find(w)->find("visible")->boolean) << w;
     EXPECT_EQ(state->find("windows")->items.size(), 4u);
 }

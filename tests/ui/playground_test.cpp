@@ -20,7 +20,8 @@ using looplab::ui::lane_id;
 std::vector<std::uint32_t> finish_order(const looplab::ui::playground& pg, lane_id which) {
     const auto& v = pg.lanes[static_cast<std::size_t>(which)];
     std::vector<std::uint32_t> out;
-    for (std::size_t i = 0; i < looplab::ui::playground_finished_count(pg, which); ++i) out.push_back(v.index.finishes()[i].task);
+    for (std::size_t i = 0; i < looplab::ui::playground_finished_count(pg, which); ++i)
+        out.push_back(v.index.finishes()[i].task);
     return out;
 }
 
@@ -46,13 +47,17 @@ struct shown_state {
 };
 
 shown_state shown(const looplab::ui::playground& pg) {
-    shown_state s{finish_order(pg, lane_id::sequential), finish_order(pg, lane_id::concurrent), {}, {},
+    shown_state s{finish_order(pg, lane_id::sequential),
+                  finish_order(pg, lane_id::concurrent),
+                  {},
+                  {},
                   static_cast<std::int64_t>(pg.cursor_us)};
     for (const auto& v : pg.lanes) {
         for (std::uint32_t task = 1; task <= v.run->task_count(); ++task) {
             s.states.push_back(static_cast<int>(v.index.state_at(task, v.visible_events)));
             for (auto i = v.index.first_span(task); i != looplab::ui::no_span; i = v.index.span_at(i).next)
-                if (v.index.span_at(i).begin_event < v.visible_events) s.span_starts.push_back(v.index.span_at(i).begin);
+                if (v.index.span_at(i).begin_event < v.visible_events)
+                    s.span_starts.push_back(v.index.span_at(i).begin);
         }
     }
     return s;

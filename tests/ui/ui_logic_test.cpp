@@ -33,8 +33,10 @@ TEST(lane_index, ingesting_in_pieces_equals_ingesting_at_once) {
     pieces.ingest(events);
     ASSERT_EQ(whole.span_count(), pieces.span_count());
     for (std::size_t s = 0; s < whole.span_count(); ++s) {
-        EXPECT_EQ(whole.span_at(static_cast<std::uint32_t>(s)).begin, pieces.span_at(static_cast<std::uint32_t>(s)).begin);
-        EXPECT_EQ(whole.span_at(static_cast<std::uint32_t>(s)).next, pieces.span_at(static_cast<std::uint32_t>(s)).next);
+        EXPECT_EQ(whole.span_at(static_cast<std::uint32_t>(s)).begin,
+                  pieces.span_at(static_cast<std::uint32_t>(s)).begin);
+        EXPECT_EQ(whole.span_at(static_cast<std::uint32_t>(s)).next,
+                  pieces.span_at(static_cast<std::uint32_t>(s)).next);
     }
     ASSERT_EQ(whole.finishes().size(), 30u);
     for (std::size_t i = 0; i < 30; ++i) EXPECT_EQ(whole.finishes()[i].task, result.concurrent.finish_order[i]);
@@ -110,7 +112,8 @@ TEST(trace_export, blocking_spans_are_named_block_and_sleeps_sleep) {
 }
 
 TEST(monte_carlo, the_grid_is_log_ish_from_one_to_the_maximum) {
-    const std::vector<std::uint32_t> expected = {1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000};
+    const std::vector<std::uint32_t> expected = {1,  2,  3,   5,   7,   10,  15,  20,  30,
+                                                 50, 70, 100, 150, 200, 300, 500, 700, 1000};
     EXPECT_EQ(looplab::ui::monte_carlo_grid(1000), expected);
     EXPECT_EQ(looplab::ui::monte_carlo_grid(1), std::vector<std::uint32_t>{1});
     EXPECT_EQ(looplab::ui::monte_carlo_grid(12).back(), 12u);

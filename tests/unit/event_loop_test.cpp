@@ -94,8 +94,8 @@ TEST(event_loop, a_blocking_step_stalls_the_others_by_exactly_its_length) {
     event_loop loop;
     log_t log;
     (void)loop.spawn(sleeper(loop, log, "sleeper", 1000));  // due at 1000
-    (void)loop.spawn(blocker(loop, log, "blocker", 5000));   // holds the loop 0..5000
-    (void)loop.spawn(sleeper(loop, log, "yielder", 0));      // ready, but stuck behind the block
+    (void)loop.spawn(blocker(loop, log, "blocker", 5000));  // holds the loop 0..5000
+    (void)loop.spawn(sleeper(loop, log, "yielder", 0));  // ready, but stuck behind the block
     loop.run_until(4999);
     EXPECT_EQ(log, (log_t{"blocker-start@0"}));
     EXPECT_EQ(loop.now(), 4999);
@@ -106,9 +106,9 @@ TEST(event_loop, a_blocking_step_stalls_the_others_by_exactly_its_length) {
 TEST(event_loop, timers_that_fell_due_during_a_block_queue_behind_tasks_already_ready) {
     event_loop loop;
     log_t log;
-    (void)loop.spawn(sleeper(loop, log, "a", 500));        // due at 500, but the loop is held until 1000
+    (void)loop.spawn(sleeper(loop, log, "a", 500));  // due at 500, but the loop is held until 1000
     (void)loop.spawn(blocker(loop, log, "b", 1000));
-    (void)loop.spawn(chatty(loop, log, "c", 1));           // runs after the block, then yields
+    (void)loop.spawn(chatty(loop, log, "c", 1));  // runs after the block, then yields
     loop.run_until_idle();
     EXPECT_EQ(log, (log_t{"b-start@0", "b-end@1000", "c0@1000", "c!@1000", "a@1000"}));
 }
@@ -184,8 +184,7 @@ TEST(event_loop, frame_stepped_and_one_step_runs_give_identical_event_streams) {
         EXPECT_EQ(stream, reference) << "frame " << frame;
     }
     busy_scenario stepped;
-    while (stepped.loop->step()) {
-    }
+    while (stepped.loop->step()) {}
     const std::vector<event> stream(stepped.loop->events().begin(), stepped.loop->events().end());
     EXPECT_EQ(stream, reference);
 }

@@ -28,8 +28,8 @@ TEST(experiment, the_default_seed_reproduces_the_blogs_asynchronous_order) {
 TEST(experiment, totals_are_the_sum_and_the_maximum_of_the_delays_exactly) {
     for (int d = 0; d < delay_distribution_count; ++d) {
         for (std::uint64_t seed = 0; seed < 25; ++seed) {
-            const experiment_result r = run_experiment(
-                {.task_count = 50, .distribution = static_cast<delay_distribution>(d), .seed = seed});
+            const experiment_result r =
+                run_experiment({.task_count = 50, .distribution = static_cast<delay_distribution>(d), .seed = seed});
             const auto& delays = r.plan.delays;
             EXPECT_EQ(r.sequential.total, std::accumulate(delays.begin(), delays.end(), virtual_duration{0}));
             EXPECT_EQ(r.concurrent.total, *std::max_element(delays.begin(), delays.end()));
@@ -40,8 +40,8 @@ TEST(experiment, totals_are_the_sum_and_the_maximum_of_the_delays_exactly) {
 TEST(experiment, the_concurrent_finish_order_is_the_stable_sort_by_delay) {
     for (int d = 0; d < delay_distribution_count; ++d) {
         for (std::uint64_t seed = 0; seed < 25; ++seed) {
-            const experiment_result r = run_experiment(
-                {.task_count = 40, .distribution = static_cast<delay_distribution>(d), .seed = seed});
+            const experiment_result r =
+                run_experiment({.task_count = 40, .distribution = static_cast<delay_distribution>(d), .seed = seed});
             EXPECT_EQ(r.concurrent.finish_order, stable_order_by_delay(r.plan.delays));
             for (std::uint32_t i = 0; i < 40; ++i) EXPECT_EQ(r.concurrent.finish[i], r.plan.delays[i]);
         }
@@ -57,8 +57,8 @@ TEST(experiment, explicit_delays_replace_the_draw) {
 }
 
 TEST(experiment, a_limit_of_k_gives_what_k_workers_taking_tasks_in_order_give) {
-    const experiment_result r = run_experiment({.task_count = 30, .distribution = delay_distribution::uniform,
-                                                .seed = 3, .limit = 4});
+    const experiment_result r =
+        run_experiment({.task_count = 30, .distribution = delay_distribution::uniform, .seed = 3, .limit = 4});
     // Expected: each task starts when the earliest of k permits frees up (FIFO hand-over).
     std::priority_queue<virtual_time, std::vector<virtual_time>, std::greater<>> free_at;
     for (int i = 0; i < 4; ++i) free_at.push(0);
@@ -84,8 +84,8 @@ TEST(experiment, a_blocking_task_stalls_every_other_task_in_the_concurrent_run) 
 }
 
 TEST(lane, stepping_one_event_at_a_time_gives_the_same_stream_as_running_to_the_end) {
-    const experiment_plan plan = make_plan({.task_count = 25, .distribution = delay_distribution::heavy, .seed = 5,
-                                            .limit = 3, .blocking_tasks = {4, 9}});
+    const experiment_plan plan = make_plan(
+        {.task_count = 25, .distribution = delay_distribution::heavy, .seed = 5, .limit = 3, .blocking_tasks = {4, 9}});
     for (lane_mode mode : {lane_mode::sequential, lane_mode::concurrent}) {
         lane whole{plan, mode};
         whole.run_to_end();
@@ -94,13 +94,14 @@ TEST(lane, stepping_one_event_at_a_time_gives_the_same_stream_as_running_to_the_
         while (stepped.step()) ++steps;
         EXPECT_TRUE(stepped.done());
         EXPECT_GT(steps, 25);
-        EXPECT_TRUE(std::equal(stepped.events().begin(), stepped.events().end(), whole.events().begin(), whole.events().end()));
+        EXPECT_TRUE(
+            std::equal(stepped.events().begin(), stepped.events().end(), whole.events().begin(), whole.events().end()));
     }
 }
 
 TEST(lane, frame_stepping_at_60_hz_gives_the_same_stream_as_one_step) {
-    const experiment_plan plan = make_plan({.task_count = 25, .distribution = delay_distribution::exponential,
-                                            .seed = 11, .blocking_tasks = {2}});
+    const experiment_plan plan = make_plan(
+        {.task_count = 25, .distribution = delay_distribution::exponential, .seed = 11, .blocking_tasks = {2}});
     for (lane_mode mode : {lane_mode::sequential, lane_mode::concurrent}) {
         lane whole{plan, mode};
         whole.run_until(end_of_time - 1);
@@ -113,7 +114,8 @@ TEST(lane, frame_stepping_at_60_hz_gives_the_same_stream_as_one_step) {
             ++frames;
         }
         EXPECT_GT(frames, 0);
-        EXPECT_TRUE(std::equal(framed.events().begin(), framed.events().end(), whole.events().begin(), whole.events().end()));
+        EXPECT_TRUE(
+            std::equal(framed.events().begin(), framed.events().end(), whole.events().begin(), whole.events().end()));
         EXPECT_EQ(framed.total(), whole.total());
     }
 }

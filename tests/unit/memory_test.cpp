@@ -69,13 +69,15 @@ TEST(memory, a_sleeping_task_costs_at_most_200_bytes) {
         ASSERT_EQ(loop.live_task_count(), count);
         ASSERT_EQ(loop.next_event_time(), seconds);  // every task is sleeping
         per_task = (g_live_bytes - before) / count;
-        std::printf("[ memory   ] %zu bytes per sleeping task (requested; first task: %zu bytes of frame + record "
-                    "chunk; loop bookkeeping %zu bytes/task)\n",
-                    per_task, one_frame_and_record, loop.bookkeeping_bytes() / count);
+        std::printf(
+            "[ memory   ] %zu bytes per sleeping task (requested; first task: %zu bytes of frame + record "
+            "chunk; loop bookkeeping %zu bytes/task)\n",
+            per_task, one_frame_and_record, loop.bookkeeping_bytes() / count);
 #if defined(__GLIBC__)
-        std::printf("[ memory   ] %zu bytes per sleeping task including glibc malloc overhead (and our 16-byte "
-                    "counting header)\n",
-                    (mallinfo2().uordblks - heap_before) / count);
+        std::printf(
+            "[ memory   ] %zu bytes per sleeping task including glibc malloc overhead (and our 16-byte "
+            "counting header)\n",
+            (mallinfo2().uordblks - heap_before) / count);
 #endif
     }
     EXPECT_EQ(g_live_bytes, before);  // the loop's destruction freed every frame

@@ -79,7 +79,8 @@ TEST(parse_url_hash, corrects_bad_values_to_the_nearest_valid_one_and_says_so) {
     EXPECT_EQ(p.config.limit, max_limit);
     ASSERT_EQ(p.problems.size(), 5u);
     EXPECT_EQ(url_message(p.problems[0]), "tasks: '-5' is out of range (accepted 1..100000); using 1");
-    EXPECT_EQ(url_message(p.problems[1]), "seed: 'abc' is not a whole number (accepted 0..18446744073709551615); using 4902");
+    EXPECT_EQ(url_message(p.problems[1]),
+              "seed: 'abc' is not a whole number (accepted 0..18446744073709551615); using 4902");
     EXPECT_EQ(p.problems[4].correction, "ignored");
 }
 
@@ -92,8 +93,11 @@ TEST(parse_url_hash, keeps_the_good_delays_and_drops_the_bad_ones) {
 }
 
 TEST(parse_url_hash, round_trips_through_to_url_hash) {
-    const experiment_config config{.task_count = 12, .distribution = delay_distribution::exponential, .seed = 99,
-                                   .limit = 4, .blocking_tasks = {1, 3}};
+    const experiment_config config{.task_count = 12,
+                                   .distribution = delay_distribution::exponential,
+                                   .seed = 99,
+                                   .limit = 4,
+                                   .blocking_tasks = {1, 3}};
     const std::string hash = to_url_hash(config);
     EXPECT_EQ(hash, "tasks=12&dist=exponential&seed=99&limit=4&block=1,3");
     const parsed_params back = parse_url_hash("#" + hash);
@@ -129,7 +133,8 @@ TEST(parse_url_hash, reads_the_time_scale_and_corrects_a_bad_one) {
     EXPECT_EQ(parse_url_hash("scale=1e-999").scale, min_scale);
     EXPECT_EQ(url_message(parse_url_hash("scale=0").problems.at(0)),
               "scale: '0' is out of range (accepted 0.001..100000 wall ms per virtual ms); using 0.001");
-    for (const char* bad : {"scale=inf", "scale=0x10", "scale=%205", "scale=", "scale", "scale=1e", "scale=.", "scale=1,5"}) {
+    for (const char* bad :
+         {"scale=inf", "scale=0x10", "scale=%205", "scale=", "scale", "scale=1e", "scale=.", "scale=1,5"}) {
         const parsed_params p = parse_url_hash(bad);
         EXPECT_EQ(p.scale, default_scale) << bad;
         EXPECT_EQ(p.problems.size(), 1u) << bad;
@@ -141,8 +146,9 @@ TEST(parse_url_hash, reads_only_the_first_max_hash_length_characters_and_says_so
     const parsed_params p = parse_url_hash(hash);
     EXPECT_EQ(p.config.task_count, 5u);
     ASSERT_EQ(p.problems.size(), 2u);
-    EXPECT_EQ(url_message(p.problems[0]), "hash: the link's settings are longer than 8192 characters (accepted up to "
-                                          "8192); only the first 8192 were read");
+    EXPECT_EQ(url_message(p.problems[0]),
+              "hash: the link's settings are longer than 8192 characters (accepted up to "
+              "8192); only the first 8192 were read");
     EXPECT_EQ(p.problems[1].param, "pad");
     EXPECT_TRUE(parse_url_hash("#tasks=5&x=" + std::string(max_hash_length - 10, 'y')).problems.size() == 1u);
 }

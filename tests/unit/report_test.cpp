@@ -37,17 +37,23 @@ TEST(format_json, describes_the_run_with_integer_microseconds) {
 
 TEST(format_json, is_byte_identical_for_the_same_seed_on_every_platform) {
     // Golden FNV-1a hashes: the same test binary runs natively and under node (wasm), so both must agree.
-    struct golden { experiment_config config; std::uint64_t hash; };
+    struct golden {
+        experiment_config config;
+        std::uint64_t hash;
+    };
     const golden goldens[] = {
         {{}, 0x4cf1fb36df484c52ull},
         {{.task_count = 40, .distribution = delay_distribution::uniform, .seed = 1}, 0x21a9ab4410eb2139ull},
-        {{.task_count = 40, .distribution = delay_distribution::exponential, .seed = 2, .limit = 3}, 0x66c4667e649a4cfbull},
-        {{.task_count = 40, .distribution = delay_distribution::heavy, .seed = 3, .blocking_tasks = {5, 7}}, 0xfd9957a6558200ceull},
+        {{.task_count = 40, .distribution = delay_distribution::exponential, .seed = 2, .limit = 3},
+         0x66c4667e649a4cfbull},
+        {{.task_count = 40, .distribution = delay_distribution::heavy, .seed = 3, .blocking_tasks = {5, 7}},
+         0xfd9957a6558200ceull},
     };
     for (const golden& g : goldens) {
         const std::string json = format_json(run_experiment(g.config));
         EXPECT_EQ(json, format_json(run_experiment(g.config)));
-        EXPECT_EQ(fnv1a64(json), g.hash) << std::hex << "0x" << fnv1a64(json) << " for " << to_string(g.config.distribution);
+        EXPECT_EQ(fnv1a64(json), g.hash) << std::hex << "0x" << fnv1a64(json) << " for "
+                                         << to_string(g.config.distribution);
     }
 }
 

@@ -97,7 +97,7 @@ TEST(task, frames_are_destroyed_exactly_once_when_the_last_reference_goes) {
         loop.run_until_idle();
         EXPECT_EQ(counted::live, 0);  // the body finished: its locals are gone
         ASSERT_TRUE(h.finished());
-        EXPECT_EQ(h.result(), 7);     // the frame (and result) lives while the handle does
+        EXPECT_EQ(h.result(), 7);  // the frame (and result) lives while the handle does
         task_handle<int> copy = h;
         EXPECT_EQ(copy.result(), 7);
     }

@@ -11,7 +11,7 @@ namespace looplab::testing {
 
 // Counts live instances, to prove frames (and everything in them) are destroyed exactly once.
 struct counted {
-    static inline int live = 0;       // instances alive now
+    static inline int live = 0;  // instances alive now
     static inline int destroyed = 0;  // instances destroyed so far
     counted() { ++live; }
     counted(const counted&) { ++live; }

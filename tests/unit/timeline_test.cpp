@@ -48,7 +48,8 @@ TEST(timeline, cutting_at_a_cursor_shows_the_state_at_that_moment) {
 }
 
 TEST(timeline, scrubbing_back_and_forth_is_deterministic_and_finish_orders_are_prefixes) {
-    lane l{make_plan({.task_count = 30, .distribution = delay_distribution::uniform, .seed = 8}), lane_mode::concurrent};
+    lane l{make_plan({.task_count = 30, .distribution = delay_distribution::uniform, .seed = 8}),
+           lane_mode::concurrent};
     l.run_to_end();
     const timeline end = build_timeline(l.events(), 30, l.total());
     ASSERT_EQ(end.finish_order.size(), 30u);

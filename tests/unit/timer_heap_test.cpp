@@ -25,7 +25,12 @@ TEST(timer_heap, matches_a_sorted_reference_under_random_pushes_cancels_and_pops
     detail::timer_heap heap;
     std::uint64_t order = 0;
     std::uint32_t x = 12345;
-    auto next = [&x] { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x; };
+    auto next = [&x] {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        return x;
+    };
     for (int round = 0; round < 20000; ++round) {
         const std::uint32_t r = next() % 10;
         promise_base& t = tasks[next() % tasks.size()];

@@ -27,10 +27,16 @@ int main(int argc, char** argv) {
     const looplab::experiment_result result = looplab::run_experiment(params.config);
     std::string out;
     switch (params.format) {
-    case looplab::output_format::json: out = looplab::format_json(result); break;
-    case looplab::output_format::python: out = looplab::format_python(result); break;
-    case looplab::output_format::text:
-    case looplab::output_format::help: out = looplab::format_seed_text(result); break;
+        case looplab::output_format::json:
+            out = looplab::format_json(result);
+            break;
+        case looplab::output_format::python:
+            out = looplab::format_python(result);
+            break;
+        case looplab::output_format::text:
+        case looplab::output_format::help:
+            out = looplab::format_seed_text(result);
+            break;
     }
     // Everything is composed before the first byte is written: no partial output on failure.
     return std::fwrite(out.data(), 1, out.size(), stdout) == out.size() && std::fflush(stdout) == 0 ? 0 : 1;
