@@ -2,7 +2,7 @@
 #include "app/app.h"
 
 #include "app/browser_bridge.h"
-#include "app/url_state.h"
+#include "app/text/url_state.h"
 
 #include <imgui.h>
 
@@ -20,7 +20,7 @@ void watch_gl_context(app& a, double now_ms) {
         return;
     }
     if (a.gl_lost_since_ms < 0.0) a.gl_lost_since_ms = now_ms;
-    if (!a.gave_up_on_gl && now_ms - a.gl_lost_since_ms > k_gl_restore_patience_ms) {
+    if (!a.gave_up_on_gl && now_ms - a.gl_lost_since_ms > gl_restore_patience_ms) {
         a.gave_up_on_gl = true;
         browser_show_fatal(
             "The graphics context (WebGL) was lost and did not come back. "
@@ -30,10 +30,10 @@ void watch_gl_context(app& a, double now_ms) {
 
 // The user changed a setting: keep the URL current without adding history entries.
 void write_hash_if_changed(app& a) {
-    const std::uint64_t version = ui::playground_settings_version(a.playground);
+    const std::uint64_t version = a.model.settings_version();
     if (version == a.seen_settings_version) return;
     a.seen_settings_version = version;
-    a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
+    a.last_hash = hash_from_settings(a.model.settings());
     browser_replace_hash(a.last_hash);
 }
 
@@ -53,15 +53,18 @@ bool app_open(app& a) {
 
 void app_apply_hash(app& a) {
     const std::string hash = browser_read_hash(max_hash_length + 1);
-    if (a.playground.started && hash == a.last_hash) return;  // our own replaceState, or nothing new
+    if (a.hash_read && hash == a.last_hash) return;  // our own replaceState, or nothing new
+    a.hash_read = true;
     a.last_hash = hash;
-    hash_settings parsed = settings_from_hash(hash);
-    ui::playground_apply(a.playground, parsed.settings);
-    for (std::string& notice : parsed.notices) ui::playground_show_notice(a.playground, std::move(notice));
+    load_settings loaded = load_from_hash(hash);
+    const std::uint64_t before = a.model.settings_version();
+    const bool parser_corrected = !loaded.problems.empty();
+    a.model.apply(std::move(loaded));
     // Rewrite the hash in its clean form only if something was corrected, so the link shows what runs.
-    a.seen_settings_version = ui::playground_settings_version(a.playground);
-    if (!parsed.notices.empty()) {
-        a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
+    const bool corrected = parser_corrected || a.model.settings_version() != before;
+    a.seen_settings_version = a.model.settings_version();
+    if (corrected) {
+        a.last_hash = hash_from_settings(a.model.settings());
         browser_replace_hash(a.last_hash);
     }
 }
@@ -76,11 +79,13 @@ void app_frame(app& a, double now_ms) {
     ++a.frame_count;
     watch_gl_context(a, now_ms);
 
-    ui::playground_advance(a.playground, a.delta_ms);
+    a.model.advance(a.delta_ms);
     platform_window_begin_frame();
     const ImGuiIO& io = ImGui::GetIO();
-    ui::draw_playground(a.playground, a.host, io.DisplaySize.x, io.DisplaySize.y);
+    ui::draw_playground(a.model, a.view, io.DisplaySize.x, io.DisplaySize.y);
     platform_window_present(a.window);
+    for (const session_command& command : a.view.take_commands()) a.model.apply(command);
+    deliver(a.model, a.host);
     write_hash_if_changed(a);
     const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;
     a.frame_work_ms = work.count();
@@ -96,7 +101,7 @@ std::string app_state_json(const app& a) {
                   static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
                   static_cast<double>(a.window.device_pixel_ratio), a.window.gl_context_lost ? "true" : "false",
                   a.window.gl_context_restores);
-    return head + ui::playground_state_json(a.playground) + "}";
+    return head + ui::playground_state_json(a.model, a.view) + "}";
 }
 
 }  // namespace looplab::app

@@ -1,8 +1,10 @@
-// The application: owns the window, the frame clock and the playground, and runs one frame at a time.
+// The application: owns the window, the frame clock, the session and the view, and runs one frame at a time.
 // Usage: app a; app_open(a); while (!a.window.quit_requested) app_frame(a, now_ms); app_close(a);
 #pragma once
 #include "app/frame_clock.h"
 #include "app/platform_window.h"
+#include "session/host.h"
+#include "session/session.h"
 #include "ui/playground.h"
 
 #include <cstdint>
@@ -15,20 +17,22 @@ namespace looplab::app {
 struct app {
     platform_window window;  // SDL window + GL context + ImGui
     frame_clock clock;  // rAF timestamps -> clamped deltas
-    ui::playground playground;  // the whole UI and its model
-    ui::playground_host host;  // clipboard, download, aria-live, share URL
+    session model;  // the playground's model (settings, runs, cursor, derived facts)
+    ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles)
+    session_host host;  // clipboard, download, aria-live, share URL
     std::uint64_t frame_count = 0;  // frames drawn so far
     double raf_ms = 0.0;  // this frame's rAF (or steady clock) timestamp
     double delta_ms = 0.0;  // this frame's clamped delta
     double frame_work_ms = 0.0;  // CPU time of the last frame's advance + UI build + render submit
     std::uint64_t seen_settings_version = 0;  // settings version last written to the URL hash
     std::string last_hash;  // the hash as the app last wrote or read it
+    bool hash_read = false;  // app_apply_hash ran at least once
     double gl_lost_since_ms = -1.0;  // rAF time when the GL context was found lost (-1: not lost)
     bool gave_up_on_gl = false;  // the restore never came; the page shows a reload message
 };
 
 // How long the app waits for a lost WebGL context to come back before it offers a reload.
-inline constexpr double k_gl_restore_patience_ms = 5000.0;
+inline constexpr double gl_restore_patience_ms = 5000.0;
 
 // Opens the window and ImGui, wires the host, and applies the settings in the URL hash.
 bool app_open(app& a);

@@ -22,7 +22,5 @@ void browser_replace_hash(std::string_view hash);
 std::string browser_page_url();
 // Replaces the page with a clear message and a reload button (never an alert).
 void browser_show_fatal(std::string_view message);
-// The display's device pixel ratio (2 on most phones and HiDPI screens).
-double browser_device_pixel_ratio();
 
 }  // namespace looplab::app

@@ -9,7 +9,7 @@
 namespace looplab::app {
 
 namespace {
-std::string g_native_hash;  // the desktop app has no URL; the hash lives here for the session
+std::string native_hash;  // the desktop app has no URL; the hash lives here for the session
 }
 
 void browser_copy_to_clipboard(std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); }
@@ -22,14 +22,12 @@ void browser_download(std::string_view filename, std::string_view, std::string_v
 
 void browser_announce(std::string_view) {}
 
-std::string browser_read_hash(std::size_t max_length) { return g_native_hash.substr(0, max_length); }
+std::string browser_read_hash(std::size_t max_length) { return native_hash.substr(0, max_length); }
 
-void browser_replace_hash(std::string_view hash) { g_native_hash = hash; }
+void browser_replace_hash(std::string_view hash) { native_hash = hash; }
 
-std::string browser_page_url() { return "looplab://#" + g_native_hash; }
+std::string browser_page_url() { return "looplab://#" + native_hash; }
 
 void browser_show_fatal(std::string_view message) { std::fprintf(stderr, "%s\n", std::string(message).c_str()); }
-
-double browser_device_pixel_ratio() { return 1.0; }
 
 }  // namespace looplab::app

@@ -97,6 +97,4 @@ std::string browser_page_url() { return take_js_string(looplab_js_page_url()); }
 
 void browser_show_fatal(std::string_view message) { looplab_js_show_fatal(message.data(), length_of(message)); }
 
-double browser_device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
-
 }  // namespace looplab::app

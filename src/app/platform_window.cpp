@@ -17,7 +17,7 @@ namespace looplab::app {
 
 namespace {
 #ifdef __EMSCRIPTEN__
-const char* const k_glsl_version = "#version 300 es";  // WebGL2 is OpenGL ES 3.0
+const char* const glsl_version = "#version 300 es";  // WebGL2 is OpenGL ES 3.0
 
 // WebGL context loss (GPU reset, driver update, too many contexts): every GL object dies with the context.
 // Returning EM_TRUE calls preventDefault(), which tells the browser we will restore.
@@ -31,13 +31,13 @@ EM_BOOL on_webgl_context_restored(int, const void*, void* user_data) {
     auto* w = static_cast<platform_window*>(user_data);
     SDL_GL_MakeCurrent(w->window, w->gl_context);
     ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init(k_glsl_version);
+    ImGui_ImplOpenGL3_Init(glsl_version);
     w->gl_context_lost = false;
     ++w->gl_context_restores;
     return EM_TRUE;
 }
 #else
-const char* const k_glsl_version = "#version 130";
+const char* const glsl_version = "#version 130";
 #endif
 }  // namespace
 
@@ -74,7 +74,7 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     }
     SDL_GL_MakeCurrent(w.window, w.gl_context);
 #ifndef __EMSCRIPTEN__
-    // NOTE: not on the web: SDL_GL_SetSwapInterval meddles with emscripten's main-loop timing (TOOLCHAIN.md 7).
+    // NOTE: not on the web: SDL_GL_SetSwapInterval meddles with emscripten's main-loop timing.
     SDL_GL_SetSwapInterval(1);
 #endif
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
@@ -95,7 +95,7 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     io.Fonts->AddFontDefault(&font_config);
     io.FontGlobalScale = 1.0f / font_scale;
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
-    ImGui_ImplOpenGL3_Init(k_glsl_version);
+    ImGui_ImplOpenGL3_Init(glsl_version);
 #ifdef __EMSCRIPTEN__
     emscripten_set_webglcontextlost_callback("#canvas", &w, EM_FALSE, on_webgl_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", &w, EM_FALSE, on_webgl_context_restored);

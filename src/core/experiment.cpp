@@ -53,13 +53,13 @@ virtual_time lane::total() const noexcept {
     return last;
 }
 
-lane_result collect(const lane& l) {
+lane_result collect(const lane& l, bool with_events) {
     lane_result r;
     r.start.assign(l.start_times().begin(), l.start_times().end());
     r.finish.assign(l.finish_times().begin(), l.finish_times().end());
     r.finish_order.assign(l.finish_order().begin(), l.finish_order().end());
     r.total = l.total();
-    r.events.assign(l.events().begin(), l.events().end());
+    if (with_events) r.events.assign(l.events().begin(), l.events().end());
     return r;
 }
 

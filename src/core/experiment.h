@@ -35,6 +35,7 @@ struct experiment_config {
     std::vector<virtual_duration> delays;  // explicit delays in µs: replace the draw, set N
     std::vector<std::uint32_t> blocking_tasks;  // concurrent lane: these tasks (1-based) block
     bool record_events = true;  // keep the event streams
+    friend bool operator==(const experiment_config&, const experiment_config&) = default;  // field-wise
 };
 
 // A config resolved into per-task facts (index i is task i + 1).
@@ -115,8 +116,8 @@ struct experiment_result {
     std::optional<std::int64_t> speedup_milli() const noexcept;  // round(1000 * Σ / max); none if max = 0
 };
 
-// Copies a finished (or partial) lane's outcome.
-lane_result collect(const lane& l);
+// Copies a finished (or partial) lane's outcome; the event stream only if with_events.
+lane_result collect(const lane& l, bool with_events = true);
 
 // Runs both lanes to the end, without animation.
 experiment_result run_experiment(const experiment_config& config);

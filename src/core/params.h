@@ -9,6 +9,7 @@
 //   for (const auto& problem : q.problems) show(looplab::url_message(problem));  // config is valid anyway
 //   std::string hash = looplab::to_url_hash(q.config, q.scale);                   // and back
 //   auto fixes = looplab::validate_params(typed_config, typed_scale);              // panel values, in place
+//   auto more = looplab::read_field(config, looplab::param_field::seed, "12x");    // one typed field
 //
 // Parameters (CLI --name VALUE or --name=VALUE; URL name=VALUE joined by '&'):
 //   tasks         whole number 1..100000 (max_tasks), default 9
@@ -92,6 +93,13 @@ std::string cli_message(const param_problem& p);
 std::string url_message(const param_problem& p);
 
 // The --help text.
-std::string_view cli_usage() noexcept;
+std::string cli_usage();
+
+// A value typed into one field of the panel.
+enum class param_field : std::uint8_t { tasks, seed, delays, block };
+
+// Reads one typed field into config with the URL hash's lenient rules (a value that is not a number leaves the
+// field's default and a problem); the other fields are kept. Show each problem with url_message.
+std::vector<param_problem> read_field(experiment_config& config, param_field field, std::string_view text);
 
 }  // namespace looplab

@@ -15,8 +15,32 @@ constexpr std::uint64_t ln2_q24 = 11629080;
 constexpr virtual_duration heavy_scale_us = 500;
 constexpr virtual_duration heavy_cap_us = 100 * milliseconds;
 
+// The one list of distribution names and descriptions, in enum order.
 constexpr std::array<std::string_view, delay_distribution_count> distribution_names = {"seed", "uniform", "exponential",
                                                                                        "heavy"};
+constexpr std::array<std::string_view, delay_distribution_count> distribution_descriptions = {
+    "random.randint(0, 2) ms: 0, 1 or 2 ms, each 1/3", "uniform on [0, 2] ms, whole µs", "exponential, mean 1 ms",
+    "Pareto shape 2, scale 0.5 ms (mean 1 ms), cap 100 ms"};
+
+constexpr std::size_t joined_length() {
+    std::size_t n = 0;
+    for (std::string_view name : distribution_names) n += name.size() + 2;
+    return n - 2;
+}
+
+// distribution_names joined by ", ", built at compile time.
+constexpr std::array<char, joined_length()> joined_names = [] {
+    std::array<char, joined_length()> out{};
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < distribution_names.size(); ++i) {
+        if (i > 0) {
+            out[at++] = ',';
+            out[at++] = ' ';
+        }
+        for (char c : distribution_names[i]) out[at++] = c;
+    }
+    return out;
+}();
 }  // namespace
 
 std::uint64_t splitmix64::next() noexcept {
@@ -88,6 +112,13 @@ std::string_view to_string(delay_distribution d) noexcept {
     const auto index = static_cast<unsigned>(d);
     return index < distribution_names.size() ? distribution_names[index] : std::string_view{"unknown"};
 }
+
+std::string_view describe(delay_distribution d) noexcept {
+    const auto index = static_cast<std::size_t>(d);
+    return index < distribution_descriptions.size() ? distribution_descriptions[index] : std::string_view{};
+}
+
+std::string_view distribution_list() noexcept { return {joined_names.data(), joined_names.size()}; }
 
 std::optional<delay_distribution> parse_distribution(std::string_view name) noexcept {
     for (std::size_t i = 0; i < distribution_names.size(); ++i)

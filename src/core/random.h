@@ -52,6 +52,12 @@ inline constexpr int delay_distribution_count = 4;
 // The distribution's name: "seed", "uniform", "exponential", "heavy".
 std::string_view to_string(delay_distribution d) noexcept;
 
+// What a distribution draws, in words ("random.randint(0, 2) ms: 0, 1 or 2 ms, each 1/3").
+std::string_view describe(delay_distribution d) noexcept;
+
+// Every distribution name joined by ", " ("seed, uniform, exponential, heavy"), for messages and help text.
+std::string_view distribution_list() noexcept;
+
 // Parses a distribution name (exact, lower case).
 std::optional<delay_distribution> parse_distribution(std::string_view name) noexcept;
 

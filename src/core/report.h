@@ -30,6 +30,16 @@ std::string format_json(const experiment_result& r);
 // differ by more than the real loop's scheduling jitter, about tens of microseconds).
 std::string format_python(const experiment_result& r);
 
+// A generated script and the line of its blocking time.sleep.
+struct python_script {
+    std::string text;  // what format_python returns
+    int blocking_sleep_line = 0;  // 1-based line of the time.sleep that blocks the loop; 0: no task blocks
+};
+
+// format_python's script, and where in it a blocking task holds the loop (asyncio's slow-callback warning names
+// that line). The lines depend on the config and plan only, not on the lanes' results.
+python_script make_python_script(const experiment_result& r);
+
 // Microseconds as milliseconds with exactly three decimals ("1.000", "-0.250"), integer math only.
 std::string format_ms(virtual_duration us);
 

@@ -1,4 +1,4 @@
-// lane_panel.cpp — one lane: a Gantt timeline (row per task, clipped with ImGuiListClipper, so 100,000 rows cost
+// lane_panel.cpp — one run: a Gantt timeline (row per task, clipped with ImGuiListClipper, so 100,000 rows cost
 // only the visible ones), legend, time axis, now-cursor, and the finish order as it happens.
 #include "ui/panels.h"
 
@@ -32,19 +32,6 @@ ImU32 state_colour(task_state s) {
             return cancelled_colour;
     }
     return waiting_colour;
-}
-
-// The lane's time axis: shared with the sequential lane while the two are comparable, so the difference shows at
-// a glance; the concurrent lane gets its own when it would be a sliver (1,000 tasks: 2 ms against 1 s).
-virtual_time axis_end_us(const playground& pg, lane_id which) {
-    const virtual_time shared = std::max<virtual_time>(playground_end_us(pg), 1);
-    if (which == lane_id::sequential) return shared;
-    virtual_time own = pg.max_delay;
-    const std::uint32_t limit = pg.settings.experiment.limit;
-    if (limit > 0) own = std::max<virtual_time>(own, pg.sum_of_delays / limit + pg.max_delay);
-    own += pg.blocking_sum;
-    if (pg.lanes[1].total_us != never) own = std::max(own, pg.lanes[1].total_us);
-    return own * 8 >= shared ? shared : std::max<virtual_time>(own, 1);
 }
 
 double nice_step(double raw) {
@@ -114,17 +101,17 @@ void draw_axis(const plot_geometry& g, double cursor_us, float unit_x) {
     ImGui::Dummy(ImVec2(g.width, h));
 }
 
-void draw_rows(playground& pg, lane_id which, const plot_geometry& g, float label_w) {
-    const lane_view& v = pg.lanes[static_cast<std::size_t>(which)];
-    const lane_index& index = v.index;
-    const auto cursor_t = static_cast<virtual_time>(std::floor(pg.cursor_us));
-    const bool cut = index.truncated() && v.visible_events > index.span_event_limit();
+void draw_rows(const session& s, std::size_t run_index, const plot_geometry& g, float label_w) {
+    const run& r = s.runs()[run_index];
+    const event_index& index = r.index();
+    const auto cursor_t = static_cast<virtual_time>(std::floor(s.cursor_us()));
+    const bool cut = r.truncated_at_cursor();
     const virtual_time drawn_until = cut ? std::min(cursor_t, index.truncated_at()) : cursor_t;
     const float row_h = ImGui::GetTextLineHeight() + 4.0f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.run->task_count()), row_h);
+    clipper.Begin(static_cast<int>(r.task_count()), row_h);
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const auto task = static_cast<std::uint32_t>(row + 1);
@@ -134,36 +121,22 @@ void draw_rows(playground& pg, lane_id which, const plot_geometry& g, float labe
             const float lw = ImGui::CalcTextSize(label).x;
             draw->AddText(ImVec2(p.x + label_w - lw, p.y + 2.0f), ImGui::GetColorU32(ImGuiCol_Text), label);
             const float mid = p.y + row_h * 0.5f;
-            for (std::uint32_t s = index.first_span(task); s != no_span; s = index.span_at(s).next) {
-                const span_record& span = index.span_at(s);
-                if (span.begin_event >= v.visible_events) break;
-                const bool closed = span.next != no_span && index.span_at(span.next).begin_event < v.visible_events;
-                virtual_time end = closed ? index.span_at(span.next).begin : drawn_until;
-                // An open sleep past its deadline: the task is ready but the loop is blocked (drawn as waiting).
-                if (!closed && span.state == task_state::sleeping) {
-                    const virtual_time deadline = index.sleep_deadline(task);
-                    if (deadline >= span.begin && deadline < end) {
-                        draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(deadline)), mid - row_h * 0.12f),
-                                            ImVec2(g.x_of(static_cast<double>(end)), mid + row_h * 0.12f),
-                                            waiting_colour);
-                        end = deadline;
-                    }
-                }
-                float x1 = g.x_of(static_cast<double>(span.begin));
-                float x2 = g.x_of(static_cast<double>(std::max(end, span.begin)));
+            index.for_each_span(task, r.visible_events, drawn_until, [&](const visible_span& span) {
+                const float x1 = g.x_of(static_cast<double>(span.begin));
+                float x2 = g.x_of(static_cast<double>(span.end));
                 float half = row_h * 0.35f;
                 if (span.state == task_state::waiting || span.state == task_state::done ||
                     span.state == task_state::cancelled)
                     half = row_h * 0.12f;
                 // Zero-length running steps stay visible while they are the current state (stepping at t = 0).
-                if (span.state == task_state::running_or_blocking && (x2 - x1 < 2.0f) && !closed) x2 = x1 + 2.0f;
+                if (span.state == task_state::running_or_blocking && (x2 - x1 < 2.0f) && !span.closed) x2 = x1 + 2.0f;
                 if (x2 - x1 < 1.0f && span.state == task_state::sleeping) x2 = x1 + 1.0f;
                 if (x2 > x1)
                     draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
                 if (span.state == task_state::done)
                     draw->AddRectFilled(ImVec2(x1 - 1.0f, mid - row_h * 0.35f), ImVec2(x1 + 1.0f, mid + row_h * 0.35f),
                                         done_colour);
-            }
+            });
             if (cut)
                 draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(index.truncated_at())), p.y),
                                     ImVec2(g.x_of(static_cast<double>(cursor_t)), p.y + row_h), truncated_colour);
@@ -172,15 +145,15 @@ void draw_rows(playground& pg, lane_id which, const plot_geometry& g, float labe
     }
     ImGui::PopStyleVar();
     // The now-cursor over the visible part of the rows.
-    const float cx = g.x_of(pg.cursor_us);
+    const float cx = g.x_of(s.cursor_us());
     const ImVec2 top = ImGui::GetWindowPos();
     draw->AddLine(ImVec2(cx, top.y), ImVec2(cx, top.y + ImGui::GetWindowHeight()), cursor_colour, 1.5f);
 }
 
-void draw_finish_order(playground& pg, lane_id which) {
-    lane_view& v = pg.lanes[static_cast<std::size_t>(which)];
-    const std::size_t shown = v.index.finished_before(v.visible_events);
-    const auto finishes = v.index.finishes();
+void draw_finish_order(const session& s, view_state& view, std::size_t run_index) {
+    const run& r = s.runs()[run_index];
+    const std::size_t shown = r.finished();
+    const auto finishes = r.index().finishes();
     const bool at_bottom = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown));
@@ -188,45 +161,45 @@ void draw_finish_order(playground& pg, lane_id which) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const finish_record& f = finishes[static_cast<std::size_t>(i)];
             ImGui::Text("Task %u done", f.task);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("at %.3f ms", static_cast<double>(f.time) / 1000.0);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("at %s", ms_text(static_cast<double>(f.time)).c_str());
         }
     }
     clipper.End();
     // Follow new lines like a terminal, unless the user scrolled up to read.
-    if (shown > v.shown_finishes && at_bottom) ImGui::SetScrollHereY(1.0f);
-    v.shown_finishes = shown;
+    if (view.shown_finishes.size() < s.runs().size()) view.shown_finishes.resize(s.runs().size(), 0);
+    std::size_t& last_shown = view.shown_finishes[run_index];
+    if (shown > last_shown && at_bottom) ImGui::SetScrollHereY(1.0f);
+    last_shown = shown;
 }
 
 }  // namespace
 
-void draw_lane(playground& pg, lane_id which, ImVec2 size) {
-    const bool sequential = which == lane_id::sequential;
-    lane_view& v = pg.lanes[static_cast<std::size_t>(which)];
-    ImGui::PushID(sequential ? "sequential" : "concurrent");
+void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size) {
+    const run& r = s.runs()[run_index];
+    const run_labels labels = r.source().labels();
+    const bool first = run_index == 0;
+    ImGui::PushID(static_cast<int>(run_index));
     ImGui::BeginChild("lane", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
 
-    const std::size_t done = v.index.finished_before(v.visible_events);
-    ImGui::TextColored(sequential ? ImVec4(1.0f, 0.7f, 0.45f, 1.0f) : ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s",
-                       sequential ? "Sequential: one task after another" : "Concurrent: asyncio, all gathered");
-    char cursor_text[32];
-    format_ms(cursor_text, sizeof cursor_text, pg.cursor_us);
-    if (done == v.run->task_count()) {
-        char total_text[32];
-        format_ms(total_text, sizeof total_text, static_cast<double>(v.total_us));
-        ImGui::Text("t = %s  %zu/%u done  total %s", cursor_text, done, v.run->task_count(), total_text);
-    } else {
-        ImGui::Text("t = %s  %zu/%u done", cursor_text, done, v.run->task_count());
-    }
+    const std::size_t done = r.finished();
+    ImGui::TextColored(first ? ImVec4(1.0f, 0.7f, 0.45f, 1.0f) : ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s",
+                       labels.heading.data());
+    const std::string cursor_text = ms_text(s.cursor_us());
+    if (done == r.task_count())
+        ImGui::Text("t = %s  %zu/%u done  total %s", cursor_text.c_str(), done, r.task_count(),
+                    ms_text(static_cast<double>(r.total_us())).c_str());
+    else
+        ImGui::Text("t = %s  %zu/%u done", cursor_text.c_str(), done, r.task_count());
     draw_legend();
-    const virtual_time axis_end = axis_end_us(pg, which);
-    if (!sequential && axis_end < playground_end_us(pg))
-        ImGui::TextDisabled("own time axis (0-%.3f ms): the sequential lane's is %.0fx longer",
-                            static_cast<double>(axis_end) / 1000.0,
-                            static_cast<double>(playground_end_us(pg)) / static_cast<double>(axis_end));
-    if (v.index.truncated() && v.visible_events > v.index.span_event_limit())
-        ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.3f, 1.0f),
-                           "Timeline truncated: the event log cap (%zu events) was reached at %.3f ms",
-                           v.index.span_event_limit(), static_cast<double>(v.index.truncated_at()) / 1000.0);
+    const virtual_time axis_end = s.axis_end_us(run_index);
+    if (axis_end < s.end_us())
+        ImGui::TextDisabled("own time axis (0-%s): the sequential lane's is %.0fx longer",
+                            ms_text(static_cast<double>(axis_end)).c_str(),
+                            static_cast<double>(s.end_us()) / static_cast<double>(axis_end));
+    if (r.truncated_at_cursor())
+        ImGui::TextColored(
+            ImVec4(1.0f, 0.6f, 0.3f, 1.0f), "Timeline truncated: the event log cap (%zu events) was reached at %s",
+            r.index().span_event_limit(), ms_text(static_cast<double>(r.index().truncated_at())).c_str());
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -235,7 +208,7 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
                                     avail.x * 0.34f);
     const float gantt_w = std::max(avail.x - finish_w - spacing, 40.0f);
     char widest[24];
-    std::snprintf(widest, sizeof widest, "Task %u", v.run->task_count());
+    std::snprintf(widest, sizeof widest, "Task %u", r.task_count());
     const float label_w = ImGui::CalcTextSize(widest).x;
 
     ImGui::BeginChild("gantt", ImVec2(gantt_w, avail.y), false,
@@ -246,16 +219,16 @@ void draw_lane(playground& pg, lane_id which, ImVec2 size) {
     g.width = std::max(gantt_w - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
     g.end_us = static_cast<double>(axis_end);
     ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
-    draw_axis(g, pg.cursor_us, origin.x);
+    draw_axis(g, s.cursor_us(), origin.x);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, ImGui::GetCursorScreenPos().y));
     ImGui::BeginChild("rows", ImVec2(0.0f, 0.0f), false);
-    draw_rows(pg, which, g, label_w);
+    draw_rows(s, run_index, g, label_w);
     ImGui::EndChild();
     ImGui::EndChild();
 
     ImGui::SameLine();
     ImGui::BeginChild("finish_order", ImVec2(finish_w, avail.y), true);
-    draw_finish_order(pg, which);
+    draw_finish_order(s, view, run_index);
     ImGui::EndChild();
 
     ImGui::EndChild();

@@ -1,10 +1,11 @@
-// monte_carlo_panel.cpp — the Monte Carlo panel: starts a sweep (run a slice per frame by playground_advance)
+// monte_carlo_panel.cpp — the Monte Carlo panel: starts a sweep (the session runs a slice per frame)
 // and plots mean Σ and mean max against N on log-log axes with ImDrawList.
 #include "ui/panels.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace looplab::ui::panels {
 
@@ -88,16 +89,17 @@ void draw_plot(const monte_carlo& sweep, ImVec2 size) {
 
 }  // namespace
 
-void draw_monte_carlo(playground& pg) {
-    monte_carlo& sweep = pg.sweep;
+void draw_monte_carlo(const session& s, view_state& view) {
+    const monte_carlo& sweep = s.sweep();
     const char* labels[] = {"100 seeds", "1,000 seeds", "10,000 seeds"};
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("10,000 seeds").x + ImGui::GetFrameHeight() * 2.0f);
-    ImGui::Combo("##seeds", &pg.sweep_seed_choice, labels, 3);
+    static_assert(std::size(labels) == sweep_seed_choices.size());
+    ImGui::Combo("##seeds", &view.sweep_seed_choice, labels, static_cast<int>(sweep_seed_choices.size()));
     ImGui::SameLine();
     if (sweep.running()) {
-        if (ImGui::Button("Cancel")) sweep.cancel();
+        if (ImGui::Button("Cancel")) view.commands.emplace_back(cancel_sweep{});
     } else if (ImGui::Button("Run sweep")) {
-        playground_command(pg, "sweep");
+        view.commands.emplace_back(start_sweep{sweep_seeds_of(view.sweep_seed_choice)});
     }
     ImGui::SameLine();
     char overlay[48];

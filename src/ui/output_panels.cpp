@@ -1,8 +1,6 @@
-// output_panels.cpp — the console (the seed's printed output as it happens) and the Python script of the current
+// output_panels.cpp — the console (the runs' printed lines as they happen) and the Python script of the current
 // run. Both draw only the visible lines (ImGuiListClipper), so 100,000-task runs cost nothing per frame.
 #include "ui/panels.h"
-
-#include "core/report.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -15,75 +13,66 @@ namespace {
 // "Copy" always copies everything.
 constexpr std::size_t shown_line_chars = 240;
 
-void build_python(playground& pg) {
-    pg.python_script = format_python(playground_complete_result(pg));
-    pg.python_lines.clear();
-    pg.python_lines.push_back(0);
-    for (std::size_t i = 0; i < pg.python_script.size(); ++i)
-        if (pg.python_script[i] == '\n' && i + 1 < pg.python_script.size())
-            pg.python_lines.push_back(static_cast<std::uint32_t>(i + 1));
-    pg.python_ready = true;
-}
-
 }  // namespace
 
-void draw_console(playground& pg, playground_host& host) {
-    if (ImGui::Button("Copy output") && host.copy_to_clipboard) {
-        host.copy_to_clipboard(format_seed_text(playground_complete_result(pg)));
-        playground_announce(pg, "Console output copied to the clipboard");
-    }
-    record_widget(pg.widgets.copy_output_button);
+void draw_console(const session& s, view_state& view) {
+    if (ImGui::Button("Copy output")) view.commands.emplace_back(export_report{report::console_to_clipboard});
+    record_widget(view.widgets.copy_output_button);
     ImGui::SameLine();
     ImGui::TextDisabled("printed so far; Copy takes the whole run");
-    const lane_view& sequential = pg.lanes[0];
-    const lane_view& concurrent = pg.lanes[1];
-    const std::size_t seq_n = sequential.index.finished_before(sequential.visible_events);
-    const std::size_t con_n = concurrent.index.finished_before(concurrent.visible_events);
+    // Each run: its header line, then the lines it printed up to the cursor.
+    std::size_t total = 0;
+    for (const run& r : s.runs()) total += 1 + r.printed_before_cursor();
     ImGui::BeginChild("console", ImVec2(0.0f, 0.0f), true);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(seq_n + con_n + 2));
+    clipper.Begin(static_cast<int>(total));
     while (clipper.Step()) {
         for (int line = clipper.DisplayStart; line < clipper.DisplayEnd; ++line) {
-            const auto i = static_cast<std::size_t>(line);
-            if (i == 0)
-                ImGui::TextUnformatted("Synchronous:");
-            else if (i <= seq_n)
-                ImGui::Text("Task %u done", sequential.index.finishes()[i - 1].task);
-            else if (i == seq_n + 1)
-                ImGui::TextUnformatted("Asynchronous:");
-            else
-                ImGui::Text("Task %u done", concurrent.index.finishes()[i - seq_n - 2].task);
+            std::size_t i = static_cast<std::size_t>(line);
+            for (const run& r : s.runs()) {
+                const std::size_t lines = 1 + r.printed_before_cursor();
+                if (i >= lines) {
+                    i -= lines;
+                    continue;
+                }
+                const std::string_view text = i == 0 ? r.source().labels().console_header : r.printed().line(i - 1);
+                ImGui::TextUnformatted(text.data(), text.data() + text.size());
+                break;
+            }
         }
     }
     ImGui::EndChild();
 }
 
-void draw_python(playground& pg, playground_host& host) {
-    if (!pg.python_ready) build_python(pg);
-    if (ImGui::Button("Copy script") && host.copy_to_clipboard) {
-        host.copy_to_clipboard(pg.python_script);
-        playground_announce(pg, "Python script copied to the clipboard");
+void draw_python(const session& s, view_state& view) {
+    const python_script* script = s.python();
+    if (!script) {
+        view.commands.emplace_back(prepare_python{});
+        ImGui::TextDisabled("Writing the script...");
+        return;
     }
-    record_widget(pg.widgets.copy_script_button);
+    if (ImGui::Button("Copy script")) view.commands.emplace_back(export_report{report::python_to_clipboard});
+    record_widget(view.widgets.copy_script_button);
     ImGui::SameLine();
     ImGui::TextDisabled("replays this run's exact delays with asyncio (Python 3.10+)");
+    const std::string& text = script->text;
+    const auto starts = s.python_line_starts();
     ImGui::BeginChild("python", ImVec2(0.0f, 0.0f), true, ImGuiWindowFlags_HorizontalScrollbar);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(pg.python_lines.size()));
+    clipper.Begin(static_cast<int>(starts.size()));
     while (clipper.Step()) {
         for (int line = clipper.DisplayStart; line < clipper.DisplayEnd; ++line) {
             const auto i = static_cast<std::size_t>(line);
-            const std::size_t begin = pg.python_lines[i];
-            std::size_t end = i + 1 < pg.python_lines.size() ? pg.python_lines[i + 1] - 1 : pg.python_script.size();
-            if (end > begin && pg.python_script[end - 1] == '\n') --end;
-            const char* text = pg.python_script.data();
+            const std::size_t begin = starts[i];
+            std::size_t end = i + 1 < starts.size() ? starts[i + 1] - 1 : text.size();
+            if (end > begin && text[end - 1] == '\n') --end;
             if (end - begin > shown_line_chars) {
-                ImGui::TextUnformatted(text + begin, text + begin + shown_line_chars);
+                ImGui::TextUnformatted(text.data() + begin, text.data() + begin + shown_line_chars);
                 ImGui::SameLine(0.0f, 0.0f);
                 ImGui::TextDisabled(" ... (%zu more characters; Copy script has them all)",
                                     end - begin - shown_line_chars);
             } else {
-                ImGui::TextUnformatted(text + begin, text + end);
+                ImGui::TextUnformatted(text.data() + begin, text.data() + end);
             }
         }
     }

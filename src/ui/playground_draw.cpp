@@ -1,8 +1,6 @@
 // playground_draw.cpp — draw_playground: keyboard shortcuts, the layout (windows placed from the display size
-// every frame, so they never overlap), the windows themselves, and the aria-live flush.
+// every frame, so they never overlap) and the windows themselves.
 #include "ui/panels.h"
-
-#include "core/report.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -17,67 +15,27 @@ constexpr ImGuiWindowFlags fixed_window = ImGuiWindowFlags_NoMove | ImGuiWindowF
                                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                           ImGuiWindowFlags_NoNavInputs;
 
-// Keys: Space plays/pauses, Right steps, R restarts; never while a text field has focus (or with Ctrl: Ctrl+R reloads).
-void handle_keys(playground& pg) {
+// Keys: Space plays/pauses, Right steps, Left steps back, R restarts; never while a text field has focus (or with
+// Ctrl: Ctrl+R reloads).
+void handle_keys(view_state& view) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || ImGui::IsAnyItemActive() || io.KeyCtrl || io.KeySuper) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) playground_command(pg, "toggle");
+    if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) view.commands.emplace_back(playback::toggle);
     // No key repeat: one press is one step (ImGui's repeat runs on its own clock, which a slow frame rate or a
     // test's held key would turn into several steps).
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) playground_step(pg);
-    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) playground_restart(pg);
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) view.commands.emplace_back(playback::step);
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) view.commands.emplace_back(playback::step_back);
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) view.commands.emplace_back(playback::restart);
 }
 
-// The line of the blocking time.sleep in the generated script, so the warning points where Python's would.
-int blocking_python_line(playground& pg) {
-    if (pg.blocking_python_line == 0) {
-        experiment_result shape;  // the script's lines depend on the plan and config only, not on the totals
-        shape.config = pg.settings.experiment;
-        shape.plan = pg.plan;
-        const std::string script = format_python(shape);
-        const std::size_t at = script.find("# blocks the loop");
-        pg.blocking_python_line =
-            at == std::string::npos ? -1
-                                    : 1 + static_cast<int>(std::count(
-                                              script.begin(), script.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
-    }
-    return pg.blocking_python_line;
-}
-
-// asyncio's debug-mode slow-callback warning, once a blocking step of the concurrent lane is visible. The task
-// names follow asyncio.run: the main coroutine is Task-1, so task_coro(n) runs as Task-(n + 1).
-void update_blocking_warning(playground& pg) {
-    pg.blocking_warning.clear();
-    const lane_view& v = pg.lanes[1];
-    std::size_t checked = 0;
-    for (const std::uint32_t task : pg.settings.experiment.blocking_tasks) {
-        if (++checked > 16) break;
-        for (std::uint32_t s = v.index.first_span(task); s != no_span; s = v.index.span_at(s).next) {
-            const span_record& span = v.index.span_at(s);
-            if (span.begin_event >= v.visible_events || span.next == no_span) break;
-            const span_record& after = v.index.span_at(span.next);
-            if (span.state != task_state::running_or_blocking || after.begin_event >= v.visible_events) continue;
-            const virtual_duration held = after.begin - span.begin;
-            if (held <= 0) continue;
-            char text[200];
-            std::snprintf(
-                text, sizeof text,
-                "Executing <Task pending name='Task-%u' coro=<task_coro() running at looplab.py:%d>> took %.3f seconds",
-                task + 1, blocking_python_line(pg), static_cast<double>(held) / 1e6);
-            pg.blocking_warning = text;
-            return;
-        }
-    }
-}
-
-void begin_window(playground& pg, const char* name, const ui_rect& r, ImGuiWindowFlags extra) {
+void begin_window(view_state& view, const char* name, const ui_rect& r, ImGuiWindowFlags extra) {
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h), ImGuiCond_Always);
     ImGui::Begin(name, nullptr, fixed_window | extra);
-    if (pg.window_count < pg.windows.size()) {
+    if (view.window_count < view.windows.size()) {
         const ImVec2 pos = ImGui::GetWindowPos();
         const ImVec2 size = ImGui::GetWindowSize();
-        pg.windows[pg.window_count++] = window_record{name, ui_rect{pos.x, pos.y, size.x, size.y}};
+        view.windows[view.window_count++] = window_record{name, ui_rect{pos.x, pos.y, size.x, size.y}};
     }
 }
 
@@ -88,57 +46,57 @@ void push_tab_padding() {
                         ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 4.0f), ImGui::GetStyle().FramePadding.y));
 }
 
-bool begin_tab(playground& pg, const char* label, playground_tab tab) {
+bool begin_tab(const view_state& view, const char* label, playground_tab tab) {
     const ImGuiTabItemFlags flags =
-        pg.tab_request_pending && pg.requested_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        view.tab_request_pending && view.requested_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
     push_tab_padding();
     const bool open = ImGui::BeginTabItem(label, nullptr, flags);
     ImGui::PopStyleVar();
     return open;
 }
 
-void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and_settings) {
+void draw_output_tabs(const session& s, view_state& view, bool with_lanes_and_settings) {
     push_tab_padding();
     const bool bar_open = ImGui::BeginTabBar("tabs");
     ImGui::PopStyleVar();
     if (!bar_open) return;
     if (with_lanes_and_settings) {
-        const bool lanes_open = begin_tab(pg, "Lanes", playground_tab::lanes);
-        panels::record_widget(pg.widgets.lanes_tab);
+        const bool lanes_open = begin_tab(view, "Lanes", playground_tab::lanes);
+        panels::record_widget(view.widgets.lanes_tab);
         if (lanes_open) {
-            pg.current_tab = playground_tab::lanes;
+            view.current_tab = playground_tab::lanes;
             const ImVec2 avail = ImGui::GetContentRegionAvail();
             const float h = std::max((avail.y - ImGui::GetStyle().ItemSpacing.y) * 0.5f, 40.0f);
-            panels::draw_lane(pg, lane_id::sequential, ImVec2(avail.x, h));
-            panels::draw_lane(pg, lane_id::concurrent, ImVec2(avail.x, h));
+            panels::draw_lane(s, view, 0, ImVec2(avail.x, h));
+            panels::draw_lane(s, view, 1, ImVec2(avail.x, h));
             ImGui::EndTabItem();
         }
-        const bool settings_open = begin_tab(pg, "Settings", playground_tab::settings);
-        panels::record_widget(pg.widgets.settings_tab);
+        const bool settings_open = begin_tab(view, "Settings", playground_tab::settings);
+        panels::record_widget(view.widgets.settings_tab);
         if (settings_open) {
-            pg.current_tab = playground_tab::settings;
-            panels::draw_settings(pg);
+            view.current_tab = playground_tab::settings;
+            panels::draw_settings(s, view);
             ImGui::Separator();
-            panels::draw_share(pg, host);
+            panels::draw_share(s, view);
             ImGui::Separator();
-            panels::draw_notices(pg);
-            ImGui::TextDisabled("Keys: Space play/pause, Right step, R restart");
+            panels::draw_notices(s, view);
+            ImGui::TextDisabled("Keys: Space play/pause, Right step, Left back, R restart");
             ImGui::EndTabItem();
         }
     }
-    if (begin_tab(pg, "Console", playground_tab::console)) {
-        pg.current_tab = playground_tab::console;
-        panels::draw_console(pg, host);
+    if (begin_tab(view, "Console", playground_tab::console)) {
+        view.current_tab = playground_tab::console;
+        panels::draw_console(s, view);
         ImGui::EndTabItem();
     }
-    if (begin_tab(pg, "Python", playground_tab::python)) {
-        pg.current_tab = playground_tab::python;
-        panels::draw_python(pg, host);
+    if (begin_tab(view, "Python", playground_tab::python)) {
+        view.current_tab = playground_tab::python;
+        panels::draw_python(s, view);
         ImGui::EndTabItem();
     }
-    if (begin_tab(pg, "Monte Carlo", playground_tab::monte_carlo)) {
-        pg.current_tab = playground_tab::monte_carlo;
-        panels::draw_monte_carlo(pg);
+    if (begin_tab(view, "Monte Carlo", playground_tab::monte_carlo)) {
+        view.current_tab = playground_tab::monte_carlo;
+        panels::draw_monte_carlo(s, view);
         ImGui::EndTabItem();
     }
     push_tab_padding();
@@ -146,55 +104,53 @@ void draw_output_tabs(playground& pg, playground_host& host, bool with_lanes_and
     ImGui::PopStyleVar();
 }
 
-void draw_wide(playground& pg, playground_host& host) {
-    const playground_layout& l = pg.layout;
-    begin_window(pg, "LoopLab: sequential vs asyncio###controls", l.controls, ImGuiWindowFlags_None);
-    panels::draw_transport(pg);
-    panels::draw_results(pg, false);
-    panels::draw_notices(pg);
+void draw_wide(const session& s, view_state& view) {
+    const playground_layout& l = view.layout;
+    begin_window(view, "LoopLab: sequential vs asyncio###controls", l.controls, ImGuiWindowFlags_None);
+    panels::draw_transport(s, view);
+    panels::draw_results(s, false);
+    panels::draw_notices(s, view);
     ImGui::SeparatorText("Settings");
-    panels::draw_settings(pg);
+    panels::draw_settings(s, view);
     ImGui::SeparatorText("Share");
-    panels::draw_share(pg, host);
-    ImGui::TextDisabled("Keys: Space play/pause, Right step, R restart");
+    panels::draw_share(s, view);
+    ImGui::TextDisabled("Keys: Space play/pause, Right step, Left back, R restart");
     ImGui::End();
 
-    begin_window(pg, "Sequential lane", l.sequential, ImGuiWindowFlags_NoTitleBar);
-    panels::draw_lane(pg, lane_id::sequential, ImGui::GetContentRegionAvail());
+    begin_window(view, "Sequential lane", l.sequential, ImGuiWindowFlags_NoTitleBar);
+    panels::draw_lane(s, view, 0, ImGui::GetContentRegionAvail());
     ImGui::End();
-    begin_window(pg, "Concurrent lane", l.concurrent, ImGuiWindowFlags_NoTitleBar);
-    panels::draw_lane(pg, lane_id::concurrent, ImGui::GetContentRegionAvail());
+    begin_window(view, "Concurrent lane", l.concurrent, ImGuiWindowFlags_NoTitleBar);
+    panels::draw_lane(s, view, 1, ImGui::GetContentRegionAvail());
     ImGui::End();
 
-    begin_window(pg, "Output", l.output, ImGuiWindowFlags_NoTitleBar);
-    draw_output_tabs(pg, host, false);
+    begin_window(view, "Output", l.output, ImGuiWindowFlags_NoTitleBar);
+    draw_output_tabs(s, view, false);
     ImGui::End();
 }
 
-void draw_narrow(playground& pg, playground_host& host) {
-    const playground_layout& l = pg.layout;
-    begin_window(pg, "Transport", l.transport, ImGuiWindowFlags_NoTitleBar);
-    panels::draw_transport(pg);
-    panels::draw_results(pg, true);
-    if (!pg.blocking_warning.empty())
+void draw_narrow(const session& s, view_state& view) {
+    const playground_layout& l = view.layout;
+    begin_window(view, "Transport", l.transport, ImGuiWindowFlags_NoTitleBar);
+    panels::draw_transport(s, view);
+    panels::draw_results(s, true);
+    if (!s.blocking_warning().empty())
         ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.35f, 1.0f), "Blocking call stalled the loop (see Settings)");
-    else if (!pg.notices.empty())
-        ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.4f, 1.0f), "%zu notice(s) in Settings", pg.notices.size());
+    else if (!s.notices().empty())
+        ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.4f, 1.0f), "%zu notice(s) in Settings", s.notices().size());
     ImGui::End();
 
-    begin_window(pg, "LoopLab", l.tabs, ImGuiWindowFlags_NoTitleBar);
-    draw_output_tabs(pg, host, true);
+    begin_window(view, "LoopLab", l.tabs, ImGuiWindowFlags_NoTitleBar);
+    draw_output_tabs(s, view, true);
     ImGui::End();
 }
 
 }  // namespace
 
-void draw_playground(playground& pg, playground_host& host, float display_w, float display_h) {
-    if (!pg.started) playground_apply(pg, playground_settings{});
-    handle_keys(pg);
-    update_blocking_warning(pg);
-    pg.widgets = playground_widgets{};
-    pg.window_count = 0;
+void draw_playground(const session& s, view_state& view, float display_w, float display_h) {
+    handle_keys(view);
+    view.widgets = playground_widgets{};
+    view.window_count = 0;
 
     const bool narrow = display_w < narrow_layout_below;
     // Touch-friendly sizes on phones: bigger hit targets and gaps.
@@ -204,17 +160,13 @@ void draw_playground(playground& pg, playground_host& host, float display_w, flo
         ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 28.0f);
         ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 20.0f);
     }
-    pg.layout = compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing());
-    if (pg.layout.kind == layout_kind::wide)
-        draw_wide(pg, host);
+    view.layout = compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing());
+    if (view.layout.kind == layout_kind::wide)
+        draw_wide(s, view);
     else
-        draw_narrow(pg, host);
+        draw_narrow(s, view);
     if (narrow) ImGui::PopStyleVar(4);
-    pg.tab_request_pending = false;
-
-    if (host.announce)
-        for (const std::string& line : pg.announcements) host.announce(line);
-    pg.announcements.clear();
+    view.tab_request_pending = false;
 }
 
 }  // namespace looplab::ui

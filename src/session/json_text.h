@@ -2,15 +2,15 @@
 //
 // Usage:
 //   std::string out = "{\"name\":";
-//   looplab::ui::append_json_string(out, "Task \"1\"");   // "Task \"1\""
-//   looplab::ui::append_json_number(out, 1.5);           // 1.500 (3 decimals, NaN/inf written as null)
+//   looplab::append_json_string(out, "Task \"1\"");   // "Task \"1\""
+//   looplab::append_json_number(out, 1.5);           // 1.500 (3 decimals, NaN/inf written as null)
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace looplab::ui {
+namespace looplab {
 
 // Appends s as a quoted JSON string, escaping quotes, backslashes and control characters.
 void append_json_string(std::string& out, std::string_view s);
@@ -21,4 +21,4 @@ void append_json_number(std::string& out, double value);
 // Appends a signed integer.
 void append_json_int(std::string& out, std::int64_t value);
 
-}  // namespace looplab::ui
+}  // namespace looplab

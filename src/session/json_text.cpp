@@ -1,10 +1,10 @@
 // json_text.cpp — JSON string escaping and number formatting (locale-free snprintf formats only).
-#include "ui/json_text.h"
+#include "session/json_text.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace looplab::ui {
+namespace looplab {
 
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
@@ -51,4 +51,4 @@ void append_json_number(std::string& out, double value) {
 
 void append_json_int(std::string& out, std::int64_t value) { out += std::to_string(value); }
 
-}  // namespace looplab::ui
+}  // namespace looplab

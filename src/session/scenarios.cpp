@@ -1,9 +1,7 @@
 // scenarios.cpp — the presets. Each picks a time scale that makes its sequential lane take a few seconds.
-#include "ui/scenarios.h"
+#include "session/scenarios.h"
 
-#include "ui/playground.h"
-
-namespace looplab::ui {
+namespace looplab {
 
 namespace {
 constexpr scenario_info scenarios[] = {
@@ -17,12 +15,12 @@ constexpr scenario_info scenarios[] = {
 
 std::span<const scenario_info> scenario_list() noexcept { return scenarios; }
 
-bool scenario_settings(std::string_view name, playground_settings& out) {
-    playground_settings s;  // defaults: the blog post
+std::optional<session_settings> scenario_settings(std::string_view name) {
+    session_settings s;  // defaults: the blog post
     if (name == "blog") {
     } else if (name == "thousand") {
         s.experiment.task_count = 1000;
-        s.ms_per_virtual_ms = 5.0;  // Σ ≈ 1 s of virtual time -> about 5 s
+        s.scale = 5.0;  // Σ ≈ 1 s of virtual time -> about 5 s
     } else if (name == "blocking") {
         // With the default seed task 3 sleeps 2 ms: as a blocking call it holds the loop for all of it.
         s.experiment.blocking_tasks = {3};
@@ -31,12 +29,17 @@ bool scenario_settings(std::string_view name, playground_settings& out) {
     } else if (name == "heavy") {
         s.experiment.task_count = 20;
         s.experiment.distribution = delay_distribution::heavy;
-        s.ms_per_virtual_ms = 100.0;
+        s.scale = 100.0;
     } else {
-        return false;
+        return std::nullopt;
     }
-    out = s;
-    return true;
+    return s;
 }
 
-}  // namespace looplab::ui
+std::optional<scenario_info> matching_scenario(const session_settings& settings) {
+    for (const scenario_info& info : scenarios)
+        if (scenario_settings(info.name) == settings) return info;
+    return std::nullopt;
+}
+
+}  // namespace looplab

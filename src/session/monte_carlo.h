@@ -2,7 +2,7 @@
 // time so that no frame stalls (ImGui-free). Mean Σ (sequential total) and mean concurrent total vs N.
 //
 // Usage:
-//   looplab::ui::monte_carlo mc;
+//   looplab::monte_carlo mc;
 //   mc.start({.seeds = 1000, .distribution = looplab::delay_distribution::seed});
 //   while (!mc.done()) mc.run_some(50'000);                // once per frame
 //   for (const auto& p : mc.points()) plot(p.tasks, p.mean_sum_ms(), p.mean_max_ms());
@@ -14,7 +14,7 @@
 #include <span>
 #include <vector>
 
-namespace looplab::ui {
+namespace looplab {
 
 // What to sweep. Zero-is-default where it matters.
 struct monte_carlo_config {
@@ -64,4 +64,4 @@ private:
     bool m_done = false;
 };
 
-}  // namespace looplab::ui
+}  // namespace looplab

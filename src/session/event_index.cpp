@@ -1,11 +1,11 @@
-// lane_index.cpp — folds newly appended events into per-task span lists; cursor queries are binary searches.
-#include "ui/lane_index.h"
+// event_index.cpp — folds newly appended events into per-task span lists; cursor queries are binary searches.
+#include "session/event_index.h"
 
 #include <algorithm>
 
-namespace looplab::ui {
+namespace looplab {
 
-void lane_index::reset(std::uint32_t task_count, std::size_t event_cap) {
+void event_index::reset(std::uint32_t task_count, std::size_t event_cap) {
     m_spans.clear();
     m_first.assign(task_count, no_span);
     m_last.assign(task_count, no_span);
@@ -15,16 +15,18 @@ void lane_index::reset(std::uint32_t task_count, std::size_t event_cap) {
     m_ingested = 0;
     m_cap = event_cap;
     m_span_events = 0;
+    m_last_time = 0;
     m_truncated_at = 0;
     m_truncated = false;
 }
 
-void lane_index::ingest(std::span<const event> events) {
+void event_index::ingest(std::span<const event> events) {
     const std::size_t task_count = m_first.size();
     for (std::size_t i = m_ingested; i < events.size(); ++i) {
         const event& e = events[i];
         if (e.task == 0 || e.task > task_count) continue;
         const auto index = static_cast<std::uint32_t>(i);
+        m_last_time = e.time;
         // Finishes are always recorded (one per task): the finish order must stay right past the cap.
         if (e.kind == event_kind::finished) m_finishes.push_back(finish_record{e.task, index, e.time});
         if (m_truncated) continue;
@@ -38,7 +40,10 @@ void lane_index::ingest(std::span<const event> events) {
         std::uint32_t& last = m_last[e.task - 1];
         // Same state again (running -> blocking): the span goes on. Zero-length spans are kept, so that
         // stepping event by event shows a task running at an instant.
-        if (last != no_span && m_spans[last].state == next) continue;
+        if (last != no_span && m_spans[last].state == next) {
+            if (e.kind == event_kind::blocking) m_spans[last].blocked = true;
+            continue;
+        }
         virtual_time begin = e.time;
         if (e.kind == event_kind::sleeping) m_deadline[e.task - 1] = e.arg;
         // Woken after its deadline: a blocking task held the loop. The sleep ended at the deadline; since then
@@ -46,7 +51,7 @@ void lane_index::ingest(std::span<const event> events) {
         if (last != no_span && m_spans[last].state == task_state::sleeping && next == task_state::waiting)
             begin = std::clamp(m_deadline[e.task - 1], m_spans[last].begin, e.time);
         const auto fresh = static_cast<std::uint32_t>(m_spans.size());
-        m_spans.push_back(span_record{begin, index, no_span, next});
+        m_spans.push_back(span_record{begin, index, no_span, next, e.kind == event_kind::blocking});
         if (last == no_span)
             m_first[e.task - 1] = fresh;
         else
@@ -56,27 +61,27 @@ void lane_index::ingest(std::span<const event> events) {
     if (events.size() > m_ingested) m_ingested = events.size();
 }
 
-std::uint32_t lane_index::first_span(std::uint32_t task) const noexcept {
+std::uint32_t event_index::first_span(std::uint32_t task) const noexcept {
     return task >= 1 && task <= m_first.size() ? m_first[task - 1] : no_span;
 }
 
-std::size_t lane_index::finished_before(std::size_t visible_events) const noexcept {
+std::size_t event_index::finished_before(std::size_t visible_events) const noexcept {
     const auto it = std::partition_point(m_finishes.begin(), m_finishes.end(),
                                          [&](const finish_record& f) { return f.event_index < visible_events; });
     return static_cast<std::size_t>(it - m_finishes.begin());
 }
 
-std::size_t lane_index::finished_by(virtual_time t) const noexcept {
+std::size_t event_index::finished_by(virtual_time t) const noexcept {
     const auto it =
         std::partition_point(m_finishes.begin(), m_finishes.end(), [&](const finish_record& f) { return f.time <= t; });
     return static_cast<std::size_t>(it - m_finishes.begin());
 }
 
-virtual_time lane_index::sleep_deadline(std::uint32_t task) const noexcept {
+virtual_time event_index::sleep_deadline(std::uint32_t task) const noexcept {
     return task >= 1 && task <= m_deadline.size() ? m_deadline[task - 1] : -1;
 }
 
-task_state lane_index::state_at(std::uint32_t task, std::size_t visible_events) const noexcept {
+task_state event_index::state_at(std::uint32_t task, std::size_t visible_events) const noexcept {
     task_state state = task_state::waiting;
     for (std::uint32_t s = first_span(task); s != no_span; s = m_spans[s].next) {
         if (m_spans[s].begin_event >= visible_events) break;
@@ -85,4 +90,4 @@ task_state lane_index::state_at(std::uint32_t task, std::size_t visible_events) 
     return state;
 }
 
-}  // namespace looplab::ui
+}  // namespace looplab

@@ -1,12 +1,12 @@
 // monte_carlo.cpp — the sweep. With no limit the concurrent total is exactly the largest delay (every task
 // sleeps from t = 0), so only delays are drawn; with a limit the concurrent lane is really scheduled.
-#include "ui/monte_carlo.h"
+#include "session/monte_carlo.h"
 
 #include "core/experiment.h"
 
 #include <algorithm>
 
-namespace looplab::ui {
+namespace looplab {
 
 std::vector<std::uint32_t> monte_carlo_grid(std::uint32_t max_tasks) {
     std::vector<std::uint32_t> grid;
@@ -85,4 +85,4 @@ double monte_carlo::progress() const noexcept {
     return runs_done / runs_total;
 }
 
-}  // namespace looplab::ui
+}  // namespace looplab
