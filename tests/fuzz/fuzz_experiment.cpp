@@ -5,7 +5,7 @@
 #include "core/params.h"
 #include "core/report.h"
 #include "fuzz_check.h"
-#include "ui/trace_export.h"
+#include "session/trace_export.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -52,10 +52,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string python = format_python(result);
     FUZZ_CHECK(python.find("asyncio") != std::string::npos, "format_python is no asyncio script");
 
-    const ui::trace_lane lanes[] = {
-        {"Sequential", result.sequential.events, static_cast<std::uint32_t>(result.plan.delays.size())},
-        {"Concurrent", result.concurrent.events, static_cast<std::uint32_t>(result.plan.delays.size())}};
-    const std::string trace = ui::chrome_trace_json(lanes);
+    event_index sequential_index, concurrent_index;
+    sequential_index.reset(static_cast<std::uint32_t>(result.plan.delays.size()), default_event_log_cap);
+    concurrent_index.reset(static_cast<std::uint32_t>(result.plan.delays.size()), default_event_log_cap);
+    sequential_index.ingest(result.sequential.events);
+    concurrent_index.ingest(result.concurrent.events);
+    const trace_run runs[] = {{"Sequential", &sequential_index}, {"Concurrent", &concurrent_index}};
+    const std::string trace = chrome_trace_json(runs);
     FUZZ_CHECK(
         trace.size() > 2 && std::count(trace.begin(), trace.end(), '{') == std::count(trace.begin(), trace.end(), '}'),
         "trace JSON braces unbalanced");

@@ -3,7 +3,10 @@
 // Usage: looplab_soak [--frames N] [--no-rss-check]   (prints start/end RSS; exit 1 if RSS grew)
 #include "ui/playground.h"
 
+#include "app/text/command_text.h"
 #include "core/params.h"
+#include "session/host.h"
+#include "session/session.h"
 
 #include <imgui.h>
 
@@ -50,12 +53,12 @@ const std::vector<std::string> hostile_hashes = {"tasks=-5",
                                                  "dist=heavy&seed=7&limit=3&block=2",
                                                  "pad=" + std::string(20000, 'x')};
 
-class session {
+class random_user {
 public:
-    explicit session(std::uint64_t seed) : m_rng(seed) {}
+    explicit random_user(std::uint64_t seed) : m_rng(seed) {}
 
     // One random change: a URL-like apply (hostile or random), a user change, or a command.
-    void change(ui::playground& pg) {
+    void change(session& pg, ui::view_state& view) {
         switch (pick(10)) {
             case 0: {
                 const parsed_params p = parse_url_hash(hostile_hashes[pick(hostile_hashes.size())]);
@@ -64,27 +67,27 @@ public:
             }
             case 1:
             case 2: {
-                ui::playground_settings s;
+                session_settings s;
                 s.experiment.task_count = static_cast<std::uint32_t>(1 + pick(m_max_tasks));
                 s.experiment.seed = m_rng();
                 s.experiment.distribution = static_cast<delay_distribution>(pick(delay_distribution_count));
                 s.experiment.limit = static_cast<std::uint32_t>(pick(4) == 0 ? pick(8) : 0);
                 if (pick(4) == 0)
                     s.experiment.blocking_tasks = {static_cast<std::uint32_t>(1 + pick(s.experiment.task_count))};
-                s.ms_per_virtual_ms = std::vector<double>{0.001, 1, 40, 400, 4000}[pick(5)];
+                s.scale = std::vector<double>{0.001, 1, 40, 400, 4000}[pick(5)];
                 if (pick(2) == 0)
-                    ui::playground_apply(pg, s);
+                    pg.apply(load_settings{s, {}});
                 else
-                    ui::playground_user_change(pg, s);
+                    pg.apply(change_settings{s, {}});
                 break;
             }
             case 3: {
-                ui::playground_settings s;
+                session_settings s;
                 const std::size_t n = 1 + pick(40);
                 for (std::size_t i = 0; i < n; ++i)
                     s.experiment.delays.push_back(static_cast<virtual_duration>(pick(3000)));
-                s.ms_per_virtual_ms = 4;
-                ui::playground_user_change(pg, s);
+                s.scale = 4;
+                pg.apply(change_settings{s, {}});
                 break;
             }
             default: {
@@ -93,20 +96,19 @@ public:
                     "end",         "scrub:1500", "scrub:0",         "tab:lanes",     "tab:settings",
                     "tab:console", "tab:python", "tab:monte_carlo", "scenario:blog", "scenario:blocking",
                     "bogus"};
-                ui::playground_command(pg, verbs[pick(std::size(verbs))]);
+                app::run_command_text(pg, view, verbs[pick(std::size(verbs))]);
             }
         }
     }
 
-    void apply(ui::playground& pg, const parsed_params& p) {
-        ui::playground_settings s;
+    void apply(session& pg, const parsed_params& p) {
+        session_settings s;
         s.experiment = p.config;
-        s.ms_per_virtual_ms = p.scale;
+        s.scale = p.scale;
         // Bounded like the other sizes here: a hostile 1e12 becomes 100000 tasks, which is the refusal path
         // the browser test covers; the soak keeps N small so that 100k frames fit in a minute.
         s.experiment.task_count = std::min<std::uint32_t>(s.experiment.task_count, m_max_tasks);
-        ui::playground_apply(pg, s);
-        for (const param_problem& problem : p.problems) ui::playground_show_notice(pg, url_message(problem));
+        pg.apply(load_settings{s, p.problems});
     }
 
     std::size_t pick(std::size_t n) { return static_cast<std::size_t>(m_rng() % n); }
@@ -118,8 +120,9 @@ private:
 };
 
 struct frame_runner {
-    ui::playground pg;
-    ui::playground_host host;
+    session pg;
+    ui::view_state view;
+    session_host host;
     std::uint64_t announced = 0;
     std::size_t downloaded_bytes = 0;
 
@@ -133,12 +136,14 @@ struct frame_runner {
     }
 
     void frame(float w, float h) {
-        ui::playground_advance(pg, 1000.0 / 60.0);
+        pg.advance(1000.0 / 60.0);
         ImGui::GetIO().DisplaySize = ImVec2(w, h);
         ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
-        ui::draw_playground(pg, host, w, h);
+        ui::draw_playground(pg, view, w, h);
         ImGui::Render();
+        for (const session_command& c : view.take_commands()) pg.apply(c);
+        deliver(pg, host);
     }
 };
 
@@ -165,15 +170,15 @@ int main(int argc, char** argv) {
     const double start_rss = rss_mb();
     {
         frame_runner run;
-        session s{20240601};
+        random_user s{20240601};
         // Warm-up: the largest run the session uses, every tab and both layouts, so that later frames only reuse.
-        ui::playground_settings biggest;
+        session_settings biggest;
         biggest.experiment.task_count = s.max_tasks();
         biggest.experiment.distribution = delay_distribution::heavy;
-        ui::playground_apply(run.pg, biggest);
-        ui::playground_command(run.pg, "end");
+        run.pg.apply(load_settings{biggest, {}});
+        run.pg.apply(playback::end);
         for (const char* tab : {"tab:lanes", "tab:settings", "tab:console", "tab:python", "tab:monte_carlo"}) {
-            ui::playground_command(run.pg, tab);
+            app::run_command_text(run.pg, run.view, tab);
             for (int i = 0; i < 5; ++i) run.frame(1280, 720);
             for (int i = 0; i < 5; ++i) run.frame(390, 844);
         }
@@ -183,7 +188,7 @@ int main(int argc, char** argv) {
         long next_change = 0;
         for (long f = 0; f < frames; ++f) {
             if (f == next_change) {
-                s.change(run.pg);
+                s.change(run.pg, run.view);
                 next_change = f + 1 + static_cast<long>(s.pick(6));  // every 1..6 frames
             }
             const bool narrow = (f / 5000) % 4 == 3;  // a phone-sized stretch every 20,000 frames
@@ -201,7 +206,7 @@ int main(int argc, char** argv) {
             "soak: %ld frames; rss start %.1f MB, after warm-up %.1f MB, end %.1f MB, last-quarter max %.1f MB"
             " (allowed %.1f MB); %llu announcements, %zu notices shown\n",
             frames, start_rss, warm_up_rss, end_rss, last_quarter_max, allowed,
-            static_cast<unsigned long long>(run.announced), run.pg.notices.size());
+            static_cast<unsigned long long>(run.announced), run.pg.notices().size());
         if (check_rss && last_quarter_max > allowed) {
             std::printf("soak: FAILED: RSS grew after warm-up\n");
             ImGui::DestroyContext();

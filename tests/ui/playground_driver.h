@@ -1,7 +1,11 @@
-// playground_driver.h — drives the real playground panels in a headless ImGui context: frames, clicks, typing.
-// Usage: playground_driver d; d.apply({}); d.frames(10); d.click(d.pg.widgets.play_button); d.type_into(rect, "25");
+// playground_driver.h — drives a session through the real playground panels in a headless ImGui context: frames,
+// clicks, typing, the page's command strings, a host that records what the session asked for.
+// Usage: playground_driver d; d.apply({}); d.frames(10); d.click(d.view.widgets.play_button); d.command("pause");
 #pragma once
 
+#include "app/text/command_text.h"
+#include "session/host.h"
+#include "session/session.h"
 #include "ui/playground.h"
 
 #include "headless_imgui.h"
@@ -12,38 +16,46 @@
 
 namespace looplab::testing {
 
-// A playground, a fake host that records what the panels asked for, and a headless ImGui.
+// A session, the view, a fake host that records what the session asked for, and a headless ImGui.
 struct playground_driver {
     // Keyboard navigation is on, as in the app.
-    explicit playground_driver(float w = 1280.0f, float h = 720.0f) : gui(w, h), width(w), height(h) {
+    explicit playground_driver(float w = 1280.0f, float h = 720.0f, const session_options& options = {})
+        : gui(w, h), width(w), height(h), s(session_settings{}, options) {
         ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     }
 
     headless_imgui gui;  // ImGui context, no backend
     float width;  // display size handed to draw_playground
     float height;  // display size handed to draw_playground
-    ui::playground pg;  // the model under test
+    session s;  // the model under test
+    ui::view_state view;  // the view's state
     std::vector<std::string> announced;  // host.announce lines
     std::string clipboard;  // last host.copy_to_clipboard text
     std::string downloaded_name;  // last host.download file name
     std::string downloaded_data;  // last host.download contents
-    ui::playground_host host{.copy_to_clipboard = [this](std::string_view t) { clipboard = t; },
-                             .download =
-                                 [this](std::string_view name, std::string_view, std::string_view data) {
-                                     downloaded_name = name;
-                                     downloaded_data = data;
-                                 },
-                             .announce = [this](std::string_view line) { announced.emplace_back(line); },
-                             .share_url = [] { return std::string{"https://looplab.test/#tasks=9&seed=4902"}; }};
+    session_host host{.copy_to_clipboard = [this](std::string_view t) { clipboard = t; },
+                      .download =
+                          [this](std::string_view name, std::string_view, std::string_view data) {
+                              downloaded_name = name;
+                              downloaded_data = data;
+                          },
+                      .announce = [this](std::string_view line) { announced.emplace_back(line); },
+                      .share_url = [] { return std::string{"https://looplab.test/#tasks=9&seed=4902"}; }};
 
-    // Applies settings (restarts both lanes at t = 0).
-    void apply(const ui::playground_settings& s) { ui::playground_apply(pg, s); }
-    // One frame: advance by dt_ms of wall time, then draw.
+    // Applies settings as a link would (restarts both lanes at t = 0).
+    void apply(const session_settings& settings) { s.apply(load_settings{settings, {}}); }
+    // Runs a command string, as the page's looplab_command hook does.
+    void command(std::string_view verb) { app::run_command_text(s, view, verb); }
+    // The page's state JSON.
+    std::string state_json() const { return ui::playground_state_json(s, view); }
+    // One frame as the app runs it: advance by dt_ms of wall time, draw, apply the commands, deliver.
     void frame(double dt_ms = 16.0) {
-        ui::playground_advance(pg, dt_ms);
+        s.advance(dt_ms);
         gui.new_frame(dt_ms > 0.0 ? static_cast<float>(dt_ms / 1000.0) : 1.0f / 60.0f);  // ImGui needs DeltaTime > 0
-        ui::draw_playground(pg, host, width, height);
+        ui::draw_playground(s, view, width, height);
         gui.end_frame();
+        for (const session_command& c : view.take_commands()) s.apply(c);
+        deliver(s, host);
     }
     // n frames.
     void frames(int n, double dt_ms = 16.0) {
@@ -52,7 +64,7 @@ struct playground_driver {
     // Plays until playback stops by itself (or max_frames).
     int play_to_end(int max_frames = 100000, double dt_ms = 16.0) {
         int n = 0;
-        while (pg.playing && n < max_frames) {
+        while (s.playing() && n < max_frames) {
             frame(dt_ms);
             ++n;
         }

@@ -13,7 +13,7 @@
 namespace {
 
 using looplab::testing::playground_driver;
-using looplab::ui::lane_id;
+using looplab::lane_mode;
 
 bool announced(const playground_driver& d, std::string_view line) {
     return std::find(d.announced.begin(), d.announced.end(), line) != d.announced.end();
@@ -40,92 +40,91 @@ TEST(playground_features, every_finish_line_totals_and_speedup_are_announced) {
 TEST(playground_features, notices_are_shown_announced_and_kept_bounded) {
     playground_driver d;
     d.apply({});
-    looplab::ui::playground_show_notice(d.pg, "tasks: 'abc' is not a whole number; using 9");
+    d.s.apply(looplab::show_notice{"tasks: 'abc' is not a whole number; using 9"});
     d.frame();
     EXPECT_TRUE(announced(d, "Notice: tasks: 'abc' is not a whole number; using 9"));
-    for (int i = 0; i < 20; ++i) looplab::ui::playground_show_notice(d.pg, "n" + std::to_string(i));
-    EXPECT_EQ(d.pg.notices.size(), 8u);
-    EXPECT_EQ(d.pg.notices.back(), "n19");
+    for (int i = 0; i < 20; ++i) d.s.apply(looplab::show_notice{"n" + std::to_string(i)});
+    EXPECT_EQ(d.s.notices().size(), 8u);
+    EXPECT_EQ(d.s.notices().back(), "n19");
 }
 
 TEST(playground_features, every_scenario_applies_and_bumps_the_settings_version) {
     playground_driver d;
     d.apply({});
     for (const char* name : {"thousand", "blocking", "limit3", "heavy", "blog"}) {
-        const auto version = looplab::ui::playground_settings_version(d.pg);
-        looplab::ui::playground_command(d.pg, std::string{"scenario:"} + name);
+        const auto version = d.s.settings_version();
+        d.command(std::string{"scenario:"} + name);
         d.frames(2);
-        EXPECT_GT(looplab::ui::playground_settings_version(d.pg), version) << name;
+        EXPECT_GT(d.s.settings_version(), version) << name;
     }
-    looplab::ui::playground_command(d.pg, "scenario:limit3");
-    EXPECT_EQ(d.pg.settings.experiment.limit, 3u);
-    looplab::ui::playground_command(d.pg, "scenario:thousand");
-    EXPECT_EQ(d.pg.plan.delays.size(), 1000u);
-    looplab::ui::playground_command(d.pg, "scenario:nonsense");
-    EXPECT_NE(d.pg.notices.back().find("unknown"), std::string::npos);
+    d.command("scenario:limit3");
+    EXPECT_EQ(d.s.settings().experiment.limit, 3u);
+    d.command("scenario:thousand");
+    EXPECT_EQ(d.s.plan().delays.size(), 1000u);
+    d.command("scenario:nonsense");
+    EXPECT_NE(d.s.notices().back().find("unknown"), std::string::npos);
 }
 
 TEST(playground_features, the_blocking_scenario_stalls_the_loop_and_warns_like_asyncio) {
     playground_driver d;
     d.apply({});
-    looplab::ui::playground_command(d.pg, "scenario:blocking");
+    d.command("scenario:blocking");
     d.frame(0.0);
-    EXPECT_TRUE(d.pg.blocking_warning.empty()) << "nothing has blocked yet";
+    EXPECT_TRUE(d.s.blocking_warning().empty()) << "nothing has blocked yet";
     d.play_to_end();
     d.frame();
-    EXPECT_EQ(d.pg.blocking_warning, "Executing <Task pending name='Task-4' coro=<task_coro() running at looplab.py:" +
-                                         std::to_string(d.pg.blocking_python_line) + ">> took 0.002 seconds");
+    EXPECT_EQ(d.s.blocking_warning(), "Executing <Task pending name='Task-4' coro=<task_coro() running at looplab.py:" +
+                                         std::to_string(d.s.blocking_python_line()) + ">> took 0.002 seconds");
     // The line is the script's blocking time.sleep (asyncio.run makes the main coroutine Task-1).
-    looplab::ui::playground_command(d.pg, "tab:python");
+    d.command("tab:python");
     d.frames(2);
     std::size_t line_start = 0;
-    for (int line = 1; line < d.pg.blocking_python_line; ++line)
-        line_start = d.pg.python_script.find('\n', line_start) + 1;
-    EXPECT_NE(d.pg.python_script.substr(line_start, d.pg.python_script.find('\n', line_start) - line_start)
+    for (int line = 1; line < d.s.blocking_python_line(); ++line)
+        line_start = d.s.python()->text.find('\n', line_start) + 1;
+    EXPECT_NE(d.s.python()->text.substr(line_start, d.s.python()->text.find('\n', line_start) - line_start)
                   .find("time.sleep"),
               std::string::npos);
     // The stall is drawn: task 1 slept 1 ms but was woken only when task 3 let go of the loop at 2 ms; from its
     // deadline on it is shown waiting.
-    const auto& index = d.pg.lanes[1].index;
+    const auto& index = d.s.runs()[1].index();
     const auto sleep = index.span_at(index.span_at(index.first_span(1)).next).next;
     ASSERT_EQ(index.span_at(sleep).state, looplab::task_state::sleeping);
     const auto woken = index.span_at(sleep).next;
     EXPECT_EQ(index.span_at(woken).state, looplab::task_state::waiting);
-    EXPECT_EQ(index.span_at(woken).begin, d.pg.plan.delays[0]);
+    EXPECT_EQ(index.span_at(woken).begin, d.s.plan().delays[0]);
     // The stall: no other task starts while task 3 holds the loop, so the concurrent total exceeds the max delay.
-    EXPECT_GT(d.pg.lanes[1].run->total(), d.pg.max_delay);
-    const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
+    EXPECT_GT(d.s.runs()[1].source().total(), d.s.max_delay());
+    const auto state = looplab::testing::parse_json(d.state_json());
     ASSERT_TRUE(state.has_value());
-    EXPECT_EQ(state->find("blocking_warning")->text, d.pg.blocking_warning);
+    EXPECT_EQ(state->find("blocking_warning")->text, d.s.blocking_warning());
 }
 
 TEST(playground_features, past_the_event_log_cap_the_timeline_is_truncated_but_the_finish_order_is_whole) {
-    playground_driver d;
-    d.pg.event_log_cap = 30;
+    playground_driver d{1280.0f, 720.0f, looplab::session_options{.event_log_cap = 30}};
     d.apply({});
     d.play_to_end();
-    const auto& concurrent = d.pg.lanes[1];
-    EXPECT_TRUE(concurrent.index.truncated());
-    EXPECT_EQ(concurrent.index.span_event_limit(), 30u);
-    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::concurrent), 9u);
-    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 9u);
-    const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
+    const auto& concurrent = d.s.runs()[1];
+    EXPECT_TRUE(concurrent.index().truncated());
+    EXPECT_EQ(concurrent.index().span_event_limit(), 30u);
+    EXPECT_EQ(d.s.lane_run(lane_mode::concurrent).finished(), 9u);
+    EXPECT_EQ(d.s.lane_run(lane_mode::sequential).finished(), 9u);
+    const auto state = looplab::testing::parse_json(d.state_json());
     ASSERT_TRUE(state.has_value());
     EXPECT_TRUE(state->find("lanes")->find("concurrent")->find("truncated")->boolean);
 }
 
 void expect_no_overlap(playground_driver& d) {
     d.frames(3);
-    ASSERT_GE(d.pg.window_count, 2u);
-    for (std::size_t i = 0; i < d.pg.window_count; ++i) {
-        const auto& a = d.pg.windows[i].rect;
+    ASSERT_GE(d.view.window_count, 2u);
+    for (std::size_t i = 0; i < d.view.window_count; ++i) {
+        const auto& a = d.view.windows[i].rect;
         EXPECT_GE(a.x, 0.0f);
         EXPECT_GE(a.y, 0.0f);
-        EXPECT_LE(a.x + a.w, d.width + 0.5f) << d.pg.windows[i].name;
-        EXPECT_LE(a.y + a.h, d.height + 0.5f) << d.pg.windows[i].name;
-        for (std::size_t j = i + 1; j < d.pg.window_count; ++j)
-            EXPECT_FALSE(looplab::ui::rects_overlap(a, d.pg.windows[j].rect))
-                << d.pg.windows[i].name << " overlaps " << d.pg.windows[j].name;
+        EXPECT_LE(a.x + a.w, d.width + 0.5f) << d.view.windows[i].name;
+        EXPECT_LE(a.y + a.h, d.height + 0.5f) << d.view.windows[i].name;
+        for (std::size_t j = i + 1; j < d.view.window_count; ++j)
+            EXPECT_FALSE(looplab::ui::rects_overlap(a, d.view.windows[j].rect))
+                << d.view.windows[i].name << " overlaps " << d.view.windows[j].name;
     }
 }
 
@@ -133,11 +132,11 @@ TEST(playground_features, the_desktop_layout_has_four_windows_that_do_not_overla
     playground_driver d{1280.0f, 720.0f};
     d.apply({});
     expect_no_overlap(d);
-    EXPECT_EQ(d.pg.window_count, 4u);
-    EXPECT_EQ(d.pg.layout.kind, looplab::ui::layout_kind::wide);
+    EXPECT_EQ(d.view.window_count, 4u);
+    EXPECT_EQ(d.view.layout.kind, looplab::ui::layout_kind::wide);
     for (const auto* w :
-         {&d.pg.widgets.task_count_input, &d.pg.widgets.play_button, &d.pg.widgets.download_trace_button,
-          &d.pg.widgets.copy_link_button, &d.pg.widgets.scrub_slider}) {
+         {&d.view.widgets.task_count_input, &d.view.widgets.play_button, &d.view.widgets.download_trace_button,
+          &d.view.widgets.copy_link_button, &d.view.widgets.scrub_slider}) {
         EXPECT_TRUE(w->visible);
         EXPECT_LE(w->rect.y + w->rect.h, 720.0f) << "reachable without scrolling";
     }
@@ -147,20 +146,20 @@ TEST(playground_features, the_phone_layout_stacks_a_transport_bar_over_tabs_with
     playground_driver d{390.0f, 844.0f};
     d.apply({});
     expect_no_overlap(d);
-    EXPECT_EQ(d.pg.layout.kind, looplab::ui::layout_kind::narrow);
-    EXPECT_TRUE(d.pg.widgets.play_button.visible);
-    EXPECT_GE(d.pg.widgets.play_button.rect.h, 30.0f) << "touch-friendly";
-    EXPECT_TRUE(d.pg.widgets.scrub_slider.visible);
-    EXPECT_TRUE(d.pg.widgets.settings_tab.visible);
+    EXPECT_EQ(d.view.layout.kind, looplab::ui::layout_kind::narrow);
+    EXPECT_TRUE(d.view.widgets.play_button.visible);
+    EXPECT_GE(d.view.widgets.play_button.rect.h, 30.0f) << "touch-friendly";
+    EXPECT_TRUE(d.view.widgets.scrub_slider.visible);
+    EXPECT_TRUE(d.view.widgets.settings_tab.visible);
     // Five tabs fit without ImGui shrinking (and truncating) them: the Settings tab is wide enough for its label.
-    EXPECT_GE(d.pg.widgets.settings_tab.rect.w, ImGui::CalcTextSize("Settings").x);
-    EXPECT_FALSE(d.pg.widgets.task_count_input.visible) << "on the Settings tab";
-    d.click(d.pg.widgets.settings_tab);
+    EXPECT_GE(d.view.widgets.settings_tab.rect.w, ImGui::CalcTextSize("Settings").x);
+    EXPECT_FALSE(d.view.widgets.task_count_input.visible) << "on the Settings tab";
+    d.click(d.view.widgets.settings_tab);
     d.frame();
-    EXPECT_TRUE(d.pg.widgets.task_count_input.visible);
-    EXPECT_LE(d.pg.widgets.task_count_input.rect.x + d.pg.widgets.task_count_input.rect.w, 390.0f);
-    d.type_into(d.pg.widgets.task_count_input, "12");
-    EXPECT_EQ(d.pg.plan.delays.size(), 12u);
+    EXPECT_TRUE(d.view.widgets.task_count_input.visible);
+    EXPECT_LE(d.view.widgets.task_count_input.rect.x + d.view.widgets.task_count_input.rect.w, 390.0f);
+    d.type_into(d.view.widgets.task_count_input, "12");
+    EXPECT_EQ(d.s.plan().delays.size(), 12u);
     expect_no_overlap(d);
 }
 
@@ -183,32 +182,31 @@ TEST(playground_features, layouts_never_overlap_across_display_sizes) {
 
 TEST(playground_features, a_hundred_thousand_tasks_run_a_few_frames_and_scrub_to_the_end) {
     playground_driver d;
-    looplab::ui::playground_settings s;
+    looplab::session_settings s;
     s.experiment.task_count = 100'000;
-    s.ms_per_virtual_ms = 1.0;
+    s.scale = 1.0;
     d.apply(s);
     d.frames(4);
-    EXPECT_GT(d.pg.lanes[1].index.ingested(), 100'000u);
-    EXPECT_GT(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 0u);
-    looplab::ui::playground_command(d.pg, "end");
+    EXPECT_GT(d.s.runs()[1].index().ingested(), 100'000u);
+    EXPECT_GT(d.s.lane_run(lane_mode::sequential).finished(), 0u);
+    d.command("end");
     d.frames(2);
-    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 100'000u);
-    EXPECT_EQ(looplab::ui::playground_finished_count(d.pg, lane_id::concurrent), 100'000u);
-    looplab::ui::playground_command(d.pg, "scrub:1000");
+    EXPECT_EQ(d.s.lane_run(lane_mode::sequential).finished(), 100'000u);
+    EXPECT_EQ(d.s.lane_run(lane_mode::concurrent).finished(), 100'000u);
+    d.command("scrub:1000");
     d.frames(2);
-    EXPECT_LT(looplab::ui::playground_finished_count(d.pg, lane_id::sequential), 100'000u);
-    EXPECT_FALSE(d.pg.lanes[1].index.truncated()) << "the default cap holds 100,000 tasks";
+    EXPECT_LT(d.s.lane_run(lane_mode::sequential).finished(), 100'000u);
+    EXPECT_FALSE(d.s.runs()[1].index().truncated()) << "the default cap holds 100,000 tasks";
 }
 
 TEST(playground_features, looking_ahead_does_not_change_the_recorded_streams) {
-    playground_driver eager, lazy;
-    looplab::ui::playground_settings s;
+    playground_driver eager{1280.0f, 720.0f, looplab::session_options{.pump_ahead_steps_per_frame = 1u << 20}};
+    playground_driver lazy{1280.0f, 720.0f, looplab::session_options{.pump_ahead_steps_per_frame = 0}};
+    looplab::session_settings s;
     s.experiment.task_count = 300;
     s.experiment.limit = 7;
     s.experiment.blocking_tasks = {5, 100};
-    s.ms_per_virtual_ms = 20.0;
-    eager.pg.pump_ahead_steps_per_frame = 1u << 20;
-    lazy.pg.pump_ahead_steps_per_frame = 0;
+    s.scale = 20.0;
     eager.apply(s);
     lazy.apply(s);
     bool ahead = false;
@@ -216,17 +214,17 @@ TEST(playground_features, looking_ahead_does_not_change_the_recorded_streams) {
         eager.frame();
         lazy.frame();
         for (std::size_t l = 0; l < 2; ++l) {
-            ASSERT_EQ(eager.pg.lanes[l].visible_events, lazy.pg.lanes[l].visible_events) << "frame " << i;
-            ASSERT_GE(eager.pg.lanes[l].run->events().size(), lazy.pg.lanes[l].run->events().size());
-            ahead |= eager.pg.lanes[l].run->events().size() > lazy.pg.lanes[l].run->events().size();
+            ASSERT_EQ(eager.s.runs()[l].visible_events, lazy.s.runs()[l].visible_events) << "frame " << i;
+            ASSERT_GE(eager.s.runs()[l].source().events().size(), lazy.s.runs()[l].source().events().size());
+            ahead |= eager.s.runs()[l].source().events().size() > lazy.s.runs()[l].source().events().size();
         }
     }
     EXPECT_TRUE(ahead) << "the eager playground recorded beyond its cursor";
     eager.play_to_end();
     lazy.play_to_end();
     for (std::size_t l = 0; l < 2; ++l) {
-        const auto a = eager.pg.lanes[l].run->events();
-        const auto b = lazy.pg.lanes[l].run->events();
+        const auto a = eager.s.runs()[l].source().events();
+        const auto b = lazy.s.runs()[l].source().events();
         EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin(), b.end())) << "lane " << l;
     }
 }
@@ -234,32 +232,32 @@ TEST(playground_features, looking_ahead_does_not_change_the_recorded_streams) {
 TEST(playground_features, the_monte_carlo_sweep_runs_over_many_frames_and_shows_the_speedup_growing) {
     playground_driver d;
     d.apply({});
-    looplab::ui::playground_command(d.pg, "tab:monte_carlo");
-    d.pg.sweep_seed_choice = 0;  // 100 seeds
-    looplab::ui::playground_command(d.pg, "sweep");
+    d.command("tab:monte_carlo");
+    d.view.sweep_seed_choice = 0;  // 100 seeds
+    d.command("sweep");
     int frames = 0;
-    while (d.pg.sweep.running() && frames < 10'000) {
+    while (d.s.sweep().running() && frames < 10'000) {
         d.frame();
         ++frames;
     }
-    EXPECT_TRUE(d.pg.sweep.done());
+    EXPECT_TRUE(d.s.sweep().done());
     EXPECT_GT(frames, 3) << "sliced across frames, no single frame does it all";
-    const auto points = d.pg.sweep.points();
+    const auto points = d.s.sweep().points();
     ASSERT_EQ(points.front().tasks, 1u);
     ASSERT_EQ(points.back().tasks, 1000u);
     EXPECT_NEAR(points.back().mean_sum_ms(), 1000.0, 50.0);
     EXPECT_NEAR(points.back().mean_max_ms(), 2.0, 0.01);
     EXPECT_GT(points.back().speedup(), 10.0 * points[3].speedup() / 3.0);
-    EXPECT_EQ(d.pg.sweep.config().seeds, 100u);
+    EXPECT_EQ(d.s.sweep().config().seeds, 100u);
     EXPECT_TRUE(announced(d, "Monte Carlo sweep finished"));
 }
 
 TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and_widgets) {
     playground_driver d;
     d.apply({});
-    looplab::ui::playground_show_notice(d.pg, "quote \" backslash \\ newline \n <script>");
+    d.s.apply(looplab::show_notice{"quote \" backslash \\ newline \n <script>"});
     d.play_to_end();
-    const auto state = looplab::testing::parse_json(looplab::ui::playground_state_json(d.pg));
+    const auto state = looplab::testing::parse_json(d.state_json());
     ASSERT_TRUE(state.has_value());
     const auto* seq = state->find("lanes")->find("sequential");
     EXPECT_EQ(seq->find("finish_order")->items.size(), 9u);
@@ -279,15 +277,15 @@ TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and
 
 TEST(playground_features, fit_run_to_five_seconds_sets_the_scale_from_the_sum_of_delays) {
     playground_driver d;
-    looplab::ui::playground_settings s;
+    looplab::session_settings s;
     s.experiment.task_count = 1000;
     d.apply(s);
     d.frame();
-    const auto version = looplab::ui::playground_settings_version(d.pg);
-    const auto run_ms = static_cast<double>(d.pg.sum_of_delays) / 1000.0;
-    d.click(d.pg.widgets.fit_scale_button);
-    EXPECT_NEAR(d.pg.settings.ms_per_virtual_ms * run_ms, 5000.0, 1e-6);
-    EXPECT_GT(looplab::ui::playground_settings_version(d.pg), version);
+    const auto version = d.s.settings_version();
+    const auto run_ms = static_cast<double>(d.s.sum_of_delays()) / 1000.0;
+    d.click(d.view.widgets.fit_scale_button);
+    EXPECT_NEAR(d.s.settings().scale * run_ms, 5000.0, 1e-6);
+    EXPECT_GT(d.s.settings_version(), version);
     const int frames = d.play_to_end();
     EXPECT_NEAR(frames * 16.0, 5000.0, 32.0);
 }
@@ -295,19 +293,19 @@ TEST(playground_features, fit_run_to_five_seconds_sets_the_scale_from_the_sum_of
 TEST(playground_features, commands_the_browser_tests_use_all_work) {
     playground_driver d;
     d.apply({});
-    looplab::ui::playground_command(d.pg, "pause");
-    EXPECT_FALSE(d.pg.playing);
-    looplab::ui::playground_command(d.pg, "play");
-    EXPECT_TRUE(d.pg.playing);
-    looplab::ui::playground_command(d.pg, "toggle");
-    EXPECT_FALSE(d.pg.playing);
-    looplab::ui::playground_command(d.pg, "scrub:1500");
-    EXPECT_EQ(d.pg.cursor_us, 1500.0);
-    looplab::ui::playground_command(d.pg, "scrub:abc");
-    EXPECT_EQ(d.pg.cursor_us, 1500.0);
-    EXPECT_FALSE(d.pg.notices.empty());
-    looplab::ui::playground_command(d.pg, "restart");
-    EXPECT_EQ(d.pg.cursor_us, 0.0);
+    d.command("pause");
+    EXPECT_FALSE(d.s.playing());
+    d.command("play");
+    EXPECT_TRUE(d.s.playing());
+    d.command("toggle");
+    EXPECT_FALSE(d.s.playing());
+    d.command("scrub:1500");
+    EXPECT_EQ(d.s.cursor_us(), 1500.0);
+    d.command("scrub:abc");
+    EXPECT_EQ(d.s.cursor_us(), 1500.0);
+    EXPECT_FALSE(d.s.notices().empty());
+    d.command("restart");
+    EXPECT_EQ(d.s.cursor_us(), 0.0);
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
-// Tests of the playground's ImGui-free parts: the incremental lane index, the trace export, the Monte Carlo grid
-// and the JSON helpers.
-#include "ui/lane_index.h"
+// Tests of the session's parts: the incremental event index, the trace export, the Monte Carlo grid and the JSON
+// helpers.
+#include "session/event_index.h"
 
 #include "core/experiment.h"
 #include "json_check.h"
-#include "ui/json_text.h"
-#include "ui/monte_carlo.h"
-#include "ui/trace_export.h"
+#include "session/json_text.h"
+#include "session/monte_carlo.h"
+#include "session/trace_export.h"
 
 #include <gtest/gtest.h>
 
@@ -22,12 +22,12 @@ looplab::experiment_config config_of(std::uint32_t n, std::uint32_t limit = 0) {
     return c;
 }
 
-TEST(lane_index, ingesting_in_pieces_equals_ingesting_at_once) {
+TEST(event_index, ingesting_in_pieces_equals_ingesting_at_once) {
     const auto result = looplab::run_experiment(config_of(30));
     const std::span<const looplab::event> events = result.concurrent.events;
-    looplab::ui::lane_index whole, pieces;
-    whole.reset(30, looplab::ui::default_event_log_cap);
-    pieces.reset(30, looplab::ui::default_event_log_cap);
+    looplab::event_index whole, pieces;
+    whole.reset(30, looplab::default_event_log_cap);
+    pieces.reset(30, looplab::default_event_log_cap);
     whole.ingest(events);
     for (std::size_t n = 0; n <= events.size(); n += 7) pieces.ingest(events.first(n));
     pieces.ingest(events);
@@ -42,39 +42,44 @@ TEST(lane_index, ingesting_in_pieces_equals_ingesting_at_once) {
     for (std::size_t i = 0; i < 30; ++i) EXPECT_EQ(whole.finishes()[i].task, result.concurrent.finish_order[i]);
 }
 
-TEST(lane_index, the_finish_prefix_at_a_cursor_matches_the_core_timeline) {
+TEST(event_index, the_finish_prefix_and_states_at_a_cursor_match_the_stream) {
     const auto result = looplab::run_experiment(config_of(50, 4));
-    looplab::ui::lane_index index;
-    index.reset(50, looplab::ui::default_event_log_cap);
+    looplab::event_index index;
+    index.reset(50, looplab::default_event_log_cap);
     index.ingest(result.concurrent.events);
     for (looplab::virtual_time t = 0; t <= result.concurrent.total; t += 250) {
-        const auto tl = looplab::build_timeline(result.concurrent.events, 50, t);
-        EXPECT_EQ(index.finished_by(t), tl.finish_order.size()) << t;
-        for (std::uint32_t task = 1; task <= 50; ++task) {
-            std::size_t visible = 0;
-            while (visible < result.concurrent.events.size() && result.concurrent.events[visible].time <= t) ++visible;
-            EXPECT_EQ(index.state_at(task, visible), tl.state_of(task)) << "task " << task << " at " << t;
+        // The stream read directly: finishes up to t, and each task's state after its last event up to t.
+        std::size_t visible = 0;
+        std::size_t finished = 0;
+        std::vector<looplab::task_state> state(51, looplab::task_state::waiting);
+        for (; visible < result.concurrent.events.size() && result.concurrent.events[visible].time <= t; ++visible) {
+            const looplab::event& e = result.concurrent.events[visible];
+            state[e.task] = looplab::state_after(e.kind);
+            if (e.kind == looplab::event_kind::finished) ++finished;
         }
+        EXPECT_EQ(index.finished_by(t), finished) << t;
+        for (std::uint32_t task = 1; task <= 50; ++task)
+            EXPECT_EQ(index.state_at(task, visible), state[task]) << "task " << task << " at " << t;
     }
 }
 
-TEST(lane_index, zero_length_running_steps_are_kept_for_stepping) {
+TEST(event_index, zero_length_running_steps_are_kept_for_stepping) {
     const auto result = looplab::run_experiment(config_of(3));
-    looplab::ui::lane_index index;
-    index.reset(3, looplab::ui::default_event_log_cap);
+    looplab::event_index index;
+    index.reset(3, looplab::default_event_log_cap);
     index.ingest(result.concurrent.events);
     // Task 1: spawned (waiting) -> running at t = 0 -> sleeping at t = 0: the running span has zero length.
     const auto first = index.first_span(1);
-    ASSERT_NE(first, looplab::ui::no_span);
+    ASSERT_NE(first, looplab::no_span);
     const auto running = index.span_at(first).next;
-    ASSERT_NE(running, looplab::ui::no_span);
+    ASSERT_NE(running, looplab::no_span);
     EXPECT_EQ(index.span_at(running).state, looplab::task_state::running_or_blocking);
     EXPECT_EQ(index.span_at(running).begin, 0);
 }
 
-TEST(lane_index, the_cap_stops_spans_but_not_finishes) {
+TEST(event_index, the_cap_stops_spans_but_not_finishes) {
     const auto result = looplab::run_experiment(config_of(20));
-    looplab::ui::lane_index index;
+    looplab::event_index index;
     index.reset(20, 10);
     index.ingest(result.sequential.events);
     EXPECT_TRUE(index.truncated());
@@ -85,8 +90,11 @@ TEST(lane_index, the_cap_stops_spans_but_not_finishes) {
 TEST(trace_export, an_unfinished_lane_still_exports_valid_json_with_every_track_named) {
     const auto result = looplab::run_experiment(config_of(5));
     const std::span<const looplab::event> partial = std::span<const looplab::event>{result.concurrent.events}.first(8);
-    const looplab::ui::trace_lane lanes[] = {{"Concurrent \"lane\"", partial, 5}};
-    const auto trace = looplab::testing::parse_json(looplab::ui::chrome_trace_json(lanes));
+    looplab::event_index index;
+    index.reset(5, looplab::default_event_log_cap);
+    index.ingest(partial);
+    const looplab::trace_run runs[] = {{"Concurrent \"lane\"", &index}};
+    const auto trace = looplab::testing::parse_json(looplab::chrome_trace_json(runs));
     ASSERT_TRUE(trace.has_value());
     int names = 0;
     for (const auto& e : trace->find("traceEvents")->items)
@@ -98,8 +106,11 @@ TEST(trace_export, blocking_spans_are_named_block_and_sleeps_sleep) {
     looplab::experiment_config config = config_of(4);
     config.blocking_tasks = {2};
     const auto result = looplab::run_experiment(config);
-    const looplab::ui::trace_lane lanes[] = {{"c", result.concurrent.events, 4}};
-    const auto trace = looplab::testing::parse_json(looplab::ui::chrome_trace_json(lanes));
+    looplab::event_index index;
+    index.reset(4, looplab::default_event_log_cap);
+    index.ingest(result.concurrent.events);
+    const looplab::trace_run runs[] = {{"c", &index}};
+    const auto trace = looplab::testing::parse_json(looplab::chrome_trace_json(runs));
     ASSERT_TRUE(trace.has_value());
     bool block_on_2 = false, sleep_elsewhere = false;
     for (const auto& e : trace->find("traceEvents")->items) {
@@ -114,13 +125,13 @@ TEST(trace_export, blocking_spans_are_named_block_and_sleeps_sleep) {
 TEST(monte_carlo, the_grid_is_log_ish_from_one_to_the_maximum) {
     const std::vector<std::uint32_t> expected = {1,  2,  3,   5,   7,   10,  15,  20,  30,
                                                  50, 70, 100, 150, 200, 300, 500, 700, 1000};
-    EXPECT_EQ(looplab::ui::monte_carlo_grid(1000), expected);
-    EXPECT_EQ(looplab::ui::monte_carlo_grid(1), std::vector<std::uint32_t>{1});
-    EXPECT_EQ(looplab::ui::monte_carlo_grid(12).back(), 12u);
+    EXPECT_EQ(looplab::monte_carlo_grid(1000), expected);
+    EXPECT_EQ(looplab::monte_carlo_grid(1), std::vector<std::uint32_t>{1});
+    EXPECT_EQ(looplab::monte_carlo_grid(12).back(), 12u);
 }
 
 TEST(monte_carlo, a_limited_sweep_schedules_the_concurrent_lane) {
-    looplab::ui::monte_carlo mc;
+    looplab::monte_carlo mc;
     mc.start({.seeds = 5, .limit = 2, .max_tasks = 20});
     while (mc.running()) mc.run_some(1000);
     ASSERT_TRUE(mc.done());
@@ -132,10 +143,10 @@ TEST(monte_carlo, a_limited_sweep_schedules_the_concurrent_lane) {
 
 TEST(json_text, strings_are_escaped_and_non_finite_numbers_become_null) {
     std::string out;
-    looplab::ui::append_json_string(out, std::string_view{"a\"b\\c\n\x01", 7});
+    looplab::append_json_string(out, std::string_view{"a\"b\\c\n\x01", 7});
     EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001\"");
     out.clear();
-    looplab::ui::append_json_number(out, std::nan(""));
+    looplab::append_json_number(out, std::nan(""));
     EXPECT_EQ(out, "null");
 }
 
