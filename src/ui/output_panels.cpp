@@ -45,16 +45,16 @@ void draw_console(const session& s, view_state& view) {
 }
 
 void draw_python(const session& s, view_state& view) {
-    const python_script* script = s.python();
-    if (!script) {
-        view.commands.emplace_back(prepare_python{});
-        ImGui::TextDisabled("Writing the script...");
-        return;
-    }
     if (ImGui::Button("Copy script")) view.commands.emplace_back(export_report{report::python_to_clipboard});
     record_widget(view.widgets.copy_script_button);
     ImGui::SameLine();
     ImGui::TextDisabled("replays this run's exact delays with asyncio (Python 3.10+)");
+    const python_script* script = s.python();
+    if (!script) {  // the session writes it when this frame's commands are applied
+        view.commands.emplace_back(prepare_python{});
+        ImGui::TextDisabled("Writing the script...");
+        return;
+    }
     const std::string& text = script->text;
     const auto starts = s.python_line_starts();
     ImGui::BeginChild("python", ImVec2(0.0f, 0.0f), true, ImGuiWindowFlags_HorizontalScrollbar);

@@ -12,8 +12,8 @@
 
 namespace {
 
-using looplab::testing::playground_driver;
 using looplab::lane_mode;
+using looplab::testing::playground_driver;
 
 bool announced(const playground_driver& d, std::string_view line) {
     return std::find(d.announced.begin(), d.announced.end(), line) != d.announced.end();
@@ -74,14 +74,15 @@ TEST(playground_features, the_blocking_scenario_stalls_the_loop_and_warns_like_a
     d.play_to_end();
     d.frame();
     EXPECT_EQ(d.s.blocking_warning(), "Executing <Task pending name='Task-4' coro=<task_coro() running at looplab.py:" +
-                                         std::to_string(d.s.blocking_python_line()) + ">> took 0.002 seconds");
+                                          std::to_string(d.s.blocking_python_line()) + ">> took 0.002 seconds");
     // The line is the script's blocking time.sleep (asyncio.run makes the main coroutine Task-1).
     d.command("tab:python");
     d.frames(2);
     std::size_t line_start = 0;
     for (int line = 1; line < d.s.blocking_python_line(); ++line)
         line_start = d.s.python()->text.find('\n', line_start) + 1;
-    EXPECT_NE(d.s.python()->text.substr(line_start, d.s.python()->text.find('\n', line_start) - line_start)
+    EXPECT_NE(d.s.python()
+                  ->text.substr(line_start, d.s.python()->text.find('\n', line_start) - line_start)
                   .find("time.sleep"),
               std::string::npos);
     // The stall is drawn: task 1 slept 1 ms but was woken only when task 3 let go of the loop at 2 ms; from its

@@ -14,8 +14,8 @@
 
 namespace {
 
-using looplab::testing::playground_driver;
 using looplab::lane_mode;
+using looplab::testing::playground_driver;
 
 std::vector<std::uint32_t> finish_order(const looplab::session& pg, lane_mode which) {
     const auto& r = pg.lane_run(which);
