@@ -1,8 +1,9 @@
-// frame_bench.cpp — issue 5 item 3: the cost of one full playground frame at N tasks, with ImGui's null backend
+// frame_bench.cpp — the cost of one full playground frame at N tasks, with ImGui's null backend
 // (a context, DisplaySize, a built font atlas, no renderer), natively and as wasm under node. Prints one JSON line.
 // Usage: looplab_frame_bench N [--frames F] [--warmup W]
 // A frame is what the app's frame() does: advance the virtual clock by a 60 Hz wall delta (running the due tasks),
 // then build both lanes' draw lists between ImGui::NewFrame and ImGui::Render.
+#include "session/session.h"
 #include "ui/playground.h"
 
 #include <imgui.h>
@@ -54,24 +55,25 @@ int main(int argc, char** argv) {
     int atlas_w = 0, atlas_h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_w, &atlas_h);
 
-    looplab::ui::playground pg;
-    looplab::ui::playground_host host;  // no clipboard, download or announcer: the panels skip those
-    looplab::ui::playground_settings settings;
+    looplab::session_settings settings;
     settings.experiment.task_count = static_cast<std::uint32_t>(n);
 
     const auto t_apply = steady::now();
-    looplab::ui::playground_apply(pg, settings);
+    looplab::session s{settings};
     const double apply_us = us_since(t_apply);
+    looplab::ui::view_state view;
 
     std::vector<double> frame_us;
     double first_frame_us = 0.0;
     std::size_t vertices = 0;
     for (int f = 0; f < warmup + frames; ++f) {
         const auto t0 = steady::now();
-        looplab::ui::playground_advance(pg, frame_dt_ms);
+        s.advance(frame_dt_ms);
         ImGui::NewFrame();
-        looplab::ui::draw_playground(pg, host, io.DisplaySize.x, io.DisplaySize.y);
+        looplab::ui::draw_playground(s, view, io.DisplaySize.x, io.DisplaySize.y);
         ImGui::Render();
+        for (const looplab::session_command& c : view.take_commands()) s.apply(c);
+        (void)s.take_announcements();  // no announcer here
         const double us = us_since(t0);
         if (f == 0) first_frame_us = us;
         if (f >= warmup) frame_us.push_back(us);
@@ -89,7 +91,7 @@ int main(int argc, char** argv) {
                 "\"p95_us\": %.3f, \"max_us\": %.3f, \"first_frame_us\": %.3f, \"apply_us\": %.3f, "
                 "\"virtual_now_us\": %lld, \"vertices\": %zu",
                 n, frames, median, mean, p95, sorted.back(), first_frame_us, apply_us,
-                static_cast<long long>(pg.lanes[1].run->now()), vertices);
+                static_cast<long long>(s.lane_run(looplab::lane_mode::concurrent).source().now()), vertices);
 #ifdef __EMSCRIPTEN__
     std::printf(", \"runtime\": \"looplab-wasm\"}\n");
 #else

@@ -1,4 +1,4 @@
-// page_figures.mjs — issue 5 item 4: the page's figures from build/web-release/site in headless Chromium:
+// page_figures.mjs — the page's figures from build/web-release/site in headless Chromium:
 // wasm and js sizes (raw and gzip), time to first frame (median of 5 loads), and the app's own frame work time
 // at 9, 1,000 and 100,000 tasks (the page's hook: app_state(page).frame_work_ms, loaded with #tasks=N).
 // NOTE: frame_work_ms comes from performance.now(), which Chromium coarsens to 0.1 ms on a page that is not

@@ -4,7 +4,7 @@
 # Usage: python3 bench/run.py [--reps N] [--quick] [--only NAME,...] [--no-frame] | --frame | --callgrind
 #
 # [SECTION] runtimes and cases   [SECTION] running   [SECTION] table   [SECTION] callgrind
-# [SECTION] frame cost (issue 5 item 3)   [SECTION] main
+# [SECTION] frame cost   [SECTION] main
 import argparse
 import datetime
 import json
@@ -196,7 +196,7 @@ def wasm_lines(summary):
 
 
 def target_lines(summary):
-    """Issue 5's targets that timings decide (instructions/switch comes from --callgrind)."""
+    """The performance targets that timings decide (instructions/switch comes from --callgrind)."""
     checks = []
 
     def check(text, value, bound, higher_is_better=True):
@@ -277,7 +277,7 @@ def environment():
             "git": version(["git", "-C", REPO, "rev-parse", "--short", "HEAD"])}
 
 
-# [SECTION] frame cost (issue 5 item 3)
+# [SECTION] frame cost
 FRAME_NS = [9, 1000, 10000, 100000]
 FRAME_RUNTIMES = {
     "looplab-native": [os.path.join(NATIVE, "looplab_frame_bench")],
@@ -338,7 +338,7 @@ def main():
     parser.add_argument("--quick", action="store_true", help="skip the N = 1,000,000 case")
     parser.add_argument("--only", default="", help="comma-separated runtimes (default: all)")
     parser.add_argument("--callgrind", action="store_true", help="instruction counts instead of timings")
-    parser.add_argument("--frame", action="store_true", help="only the frame-cost section (issue 5 item 3)")
+    parser.add_argument("--frame", action="store_true", help="only the frame-cost section")
     parser.add_argument("--no-frame", action="store_true", help="skip the frame-cost section")
     args = parser.parse_args()
     command_line = "bash bench/run.sh " + " ".join(sys.argv[1:])

@@ -2,9 +2,9 @@
 # The performance command (bench/README.md): installs what is missing, builds LoopLab's harness (native-release,
 # and wasm for node in two optimisation levels) and the comparators, then runs bench/run.py.
 # Usage: bash bench/run.sh [--reps N] [--quick] [--only RUNTIME,...] [--no-frame]   the timing table (≥5 runs each)
-#                                                                      and the frame cost at scale (issue 5 item 3)
+#                                                                      and the frame cost at scale
 #        bash bench/run.sh --frame [--reps N]                           only the frame cost
-#        bash bench/run.sh --page                                       page figures (issue 5 item 4; needs the
+#        bash bench/run.sh --page                                       page figures (needs the
 #                                                                      web-release site and web/node_modules)
 #        bash bench/run.sh --callgrind                                  instructions per switch / per task
 set -euo pipefail

@@ -70,7 +70,7 @@ export async function app_state(page) {
   return page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._looplab_state_json())));
 }
 
-// A click that a frame is sure to see: press, hold ~100 ms, release (TOOLCHAIN.md).
+// A click that a frame is sure to see: press, hold ~100 ms, release (a shorter press can fall between two frames).
 export async function click_at(page, x, y) {
   await page.mouse.move(x, y);
   await page.waitForTimeout(100);
