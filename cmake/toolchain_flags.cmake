@@ -3,7 +3,8 @@
 if(EMSCRIPTEN)
   # NOTE: emscripten 3.1.6's libc++ 13 has only <experimental/coroutine>; src/core/coro_compat.h picks it.
   add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-Wno-deprecated-experimental-coroutine>)
-  # Node-only binaries (unit tests, CLI) run through ctest's emulator; TOOLCHAIN.md pitfall 8.
+  # Node-only binaries (unit tests, CLI) run through ctest's emulator: Node 20's fetch() cannot load the wasm
+  # file, so it is compiled synchronously.
   set(LOOPLAB_NODE_LINK_FLAGS -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1
       -sMAXIMUM_MEMORY=2GB -sEXIT_RUNTIME=1)
 endif()
