@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds native and web, and runs every test:
-# native unit/UI/CLI/soak tests (ctest), the same tests as wasm under node (ctest), ASan+UBSan, the browser
-# tests in headless Chromium, and bounded libFuzzer runs. Ends with one summary line: "summary: N passed, M failed".
+# The README's test command: installs what is missing, builds native and web, and runs every test: the
+# clang-format check, native unit/session/UI/CLI/soak tests (ctest), the same tests as wasm under node (ctest),
+# ASan+UBSan, the browser tests in headless Chromium, and bounded libFuzzer runs. Ends with one summary line:
+# "summary: N passed, M failed".
 # Usage: bash cmake/test.sh
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -19,10 +20,10 @@ count_stage() {
     f=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
     local total; total=$(sed -E 's/.* tests failed out of ([0-9]+).*/\1/' <<<"$line")
     p=$((total - f))
-  elif grep -qE "^fuzz: [0-9]+ passed, [0-9]+ failed" "$log"; then
-    local line; line=$(grep -E "^fuzz: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
-    p=$(sed -E 's/^fuzz: ([0-9]+) passed.*/\1/' <<<"$line")
-    f=$(sed -E 's/^fuzz: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
+  elif grep -qE "^(fuzz|format): [0-9]+ passed, [0-9]+ failed" "$log"; then
+    local line; line=$(grep -E "^(fuzz|format): [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
+    p=$(sed -E 's/^[a-z]+: ([0-9]+) passed.*/\1/' <<<"$line")
+    f=$(sed -E 's/^[a-z]+: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
   elif grep -qE "^# pass [0-9]+" "$log"; then
     p=$(grep -E "^# pass [0-9]+" "$log" | tail -1 | awk '{print $3}')
     f=$(grep -E "^# fail [0-9]+" "$log" | tail -1 | awk '{print $3}')
@@ -45,11 +46,22 @@ stage() {
   echo "==== $name: exit $rc in $((SECONDS - start)) s"
 }
 
+# Every tracked C++ file in src/ and tests/ is formatted as .clang-format says (Debian's clang-format-14).
+check_format() {
+  local files; mapfile -t files < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+  if clang-format-14 --dry-run --Werror "${files[@]}"; then
+    echo "format: 1 passed, 0 failed (${#files[@]} files)"
+  else
+    echo "format: 0 passed, 1 failed (run: clang-format-14 -i on the files above)"; return 1
+  fi
+}
+
 build() {  # build PRESET [TARGET...]
   local preset=$1; shift
   cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" "$@"
 }
 
+stage format         check_format
 stage native-build   build native-debug
 stage native-tests   ctest --preset native-debug
 stage asan-build     build native-asan
