@@ -2,6 +2,8 @@
 // only the visible ones), legend, time axis, now-cursor, and the finish order as it happens.
 #include "ui/panels.h"
 
+#include "core/params.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -203,7 +205,8 @@ void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float finish_w = std::min(ImGui::CalcTextSize("Task 100000 done").x +
+    const std::string widest_line = "Task " + std::to_string(max_tasks) + " done";
+    const float finish_w = std::min(ImGui::CalcTextSize(widest_line.c_str()).x +
                                         2.0f * ImGui::GetStyle().WindowPadding.x + ImGui::GetStyle().ScrollbarSize,
                                     avail.x * 0.34f);
     const float gantt_w = std::max(avail.x - finish_w - spacing, 40.0f);
