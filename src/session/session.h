@@ -183,6 +183,7 @@ private:
     void step();
     void step_back();
     void restore(const cursor_state& c);
+    void cursor_to_latest_visible();
     void scrub(double t_us);
     void restart();
     void pump_to(virtual_time t);

@@ -157,13 +157,29 @@ void session::step_back() {
             restore(now);
             continue;
         }
-        virtual_time latest = 0;
-        for (const run& r : m_runs)
-            if (r.visible_events > 0) latest = std::max(latest, r.source().events()[r.visible_events - 1].time);
-        m_cursor_us = static_cast<double>(latest);
-        after_cursor_move();
+        cursor_to_latest_visible();
         return;
     }
+    // No state steps to this one (the runs' turns at one instant were cut differently): hide the latest event.
+    std::optional<std::size_t> latest_run;
+    for (std::size_t i = 0; i < m_runs.size(); ++i) {
+        const run& r = m_runs[i];
+        if (r.visible_events == 0) continue;
+        const virtual_time t = r.source().events()[r.visible_events - 1].time;
+        if (!latest_run || t >= m_runs[*latest_run].source().events()[m_runs[*latest_run].visible_events - 1].time)
+            latest_run = i;
+    }
+    if (!latest_run) return;
+    --m_runs[*latest_run].visible_events;
+    cursor_to_latest_visible();
+}
+
+void session::cursor_to_latest_visible() {
+    virtual_time latest = 0;
+    for (const run& r : m_runs)
+        if (r.visible_events > 0) latest = std::max(latest, r.source().events()[r.visible_events - 1].time);
+    m_cursor_us = static_cast<double>(latest);
+    after_cursor_move();
 }
 
 void session::scrub(double t_us) {
