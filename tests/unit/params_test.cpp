@@ -226,5 +226,44 @@ TEST(validate_params, corrects_typed_values_with_the_same_messages_as_the_url) {
     EXPECT_TRUE(validate_params(good, scale_ok).empty());
 }
 
+TEST(read_field, reads_one_typed_field_leniently_and_keeps_the_others) {
+    experiment_config c{.task_count = 20, .seed = 7, .limit = 3, .blocking_tasks = {2, 15}};
+    EXPECT_TRUE(read_field(c, param_field::seed, "99").empty());
+    EXPECT_EQ(c.seed, 99u);
+    EXPECT_EQ(c.task_count, 20u);
+    EXPECT_EQ(c.limit, 3u);
+    EXPECT_EQ(c.blocking_tasks, (std::vector<std::uint32_t>{2, 15}));
+
+    const auto problems = read_field(c, param_field::tasks, "12");
+    ASSERT_EQ(problems.size(), 1u) << "task 15 no longer exists";
+    EXPECT_EQ(url_message(problems[0]), "block: '15' is not a task number (accepted 1..12); dropped");
+    EXPECT_EQ(c.blocking_tasks, (std::vector<std::uint32_t>{2}));
+
+    const auto bad = read_field(c, param_field::tasks, "abc");
+    ASSERT_EQ(bad.size(), 1u);
+    EXPECT_EQ(url_message(bad[0]), "tasks: 'abc' is not a whole number (accepted 1..100000); using 9");
+    EXPECT_EQ(c.task_count, 9u);
+
+    EXPECT_TRUE(read_field(c, param_field::delays, "1,0,2.5").empty());
+    EXPECT_EQ(c.delays, (std::vector<virtual_duration>{1000, 0, 2500}));
+    EXPECT_TRUE(read_field(c, param_field::block, "3,1").empty());
+    EXPECT_EQ(c.blocking_tasks, (std::vector<std::uint32_t>{1, 3}));
+}
+
+TEST(to_url_hash, percent_encodes_what_percent_decode_reads_back) {
+    const experiment_config c{.delays = {1500, 0}, .blocking_tasks = {1, 2}};
+    const std::string hash = to_url_hash(c, 2.5);
+    EXPECT_EQ(hash, "delays=1.5,0&block=1,2&scale=2.5");
+    const parsed_params back = parse_url_hash(hash);
+    EXPECT_TRUE(back.ok());
+    EXPECT_EQ(back.config.delays, c.delays);
+}
+
+TEST(distribution_list, names_every_distribution_once_in_enum_order) {
+    EXPECT_EQ(distribution_list(), "seed, uniform, exponential, heavy");
+    for (int i = 0; i < delay_distribution_count; ++i)
+        EXPECT_FALSE(describe(static_cast<delay_distribution>(i)).empty()) << i;
+}
+
 }  // namespace
 }  // namespace looplab
