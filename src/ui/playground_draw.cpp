@@ -28,6 +28,13 @@ void handle_keys(view_state& view) {
     if (ImGui::IsKeyPressed(ImGuiKey_R, false)) view.commands.emplace_back(playback::restart);
 }
 
+// The keyboard shortcuts, wrapped to the window's width.
+void draw_keys_hint() {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Keys: Space play/pause, Right step, Left step back, R restart");
+    ImGui::PopStyleColor();
+}
+
 void begin_window(view_state& view, const char* name, const ui_rect& r, ImGuiWindowFlags extra) {
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h), ImGuiCond_Always);
@@ -80,7 +87,7 @@ void draw_output_tabs(const session& s, view_state& view, bool with_lanes_and_se
             panels::draw_share(s, view);
             ImGui::Separator();
             panels::draw_notices(s, view);
-            ImGui::TextDisabled("Keys: Space play/pause, Right step, Left back, R restart");
+            draw_keys_hint();
             ImGui::EndTabItem();
         }
     }
@@ -114,7 +121,7 @@ void draw_wide(const session& s, view_state& view) {
     panels::draw_settings(s, view);
     ImGui::SeparatorText("Share");
     panels::draw_share(s, view);
-    ImGui::TextDisabled("Keys: Space play/pause, Right step, Left back, R restart");
+    draw_keys_hint();
     ImGui::End();
 
     begin_window(view, "Sequential lane", l.sequential, ImGuiWindowFlags_NoTitleBar);
