@@ -198,10 +198,10 @@ void compiler::comprehension_loop(const std::vector<python::comprehension*>& gen
     } else if (which == 2) {
         expression(*key);
         expression(*elt);
-        emit(op::map_add, depth + 1);
+        emit(op::map_add, depth + 2);
     } else {
         expression(*elt);
-        emit(which == 0 ? op::list_append : op::set_add, depth + 1);
+        emit(which == 0 ? op::list_append : op::set_add, depth + 2);
     }
     for (auto p : skip) patch(p, top);
     emit(op::jump, top);
