@@ -128,6 +128,7 @@ struct code_object : object {
     bool varargs = false, varkw = false;
     bool is_generator = false, is_coroutine = false;
     bool is_class_body = false, is_module = false;
+    bool library = false;  // LoopLab's own Python (the asyncio prelude): tracebacks show no source line
     int first_line = 0;
     std::vector<std::int32_t> global_cache;  // names[i] -> module slot, -1 unknown
     code_object() : object(kind::code) {}

@@ -181,6 +181,8 @@ public:
     std::string source;
     std::vector<std::string> source_lines;
     std::string filename;
+    bool tearing_down = false;  // ~vm: no more warnings
+    bool main_sliced = false;  // the main thread runs in script_run's sliced dispatch
     int suspend_request = 0;  // a native asked the main thread to wait for the loop (1)
     value suspend_arg;
     thread* running_thread = nullptr;

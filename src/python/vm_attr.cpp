@@ -215,9 +215,15 @@ value build_class(vm& m, frame* body) {
     }
     type_object* t = m.new_type(str_of_value(body->class_name), base, base->is_exception ? kind::exception : kind::instance);
     t->is_builtin = false;
-    t->module_name = "__main__";
-    for (auto& e : body->ns.as<dict_object>()->entries)
-        if (e.live && e.key.is(kind::str)) t->dict.set(str_of_value(e.key), e.val);
+    t->module_name = body->module->name;
+    for (auto& e : body->ns.as<dict_object>()->entries) {
+        if (!e.live || !e.key.is(kind::str)) continue;
+        if (str_of_value(e.key) == "__module__" && e.val.is(kind::str)) {
+            t->module_name = str_of_value(e.val);
+            continue;
+        }
+        t->dict.set(str_of_value(e.key), e.val);
+    }
     value tv = value::from_obj(t);
     m.type_refs.push_back(tv);
     return tv;

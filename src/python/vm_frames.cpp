@@ -42,6 +42,7 @@ bool load_method(vm& m, std::vector<value>& st, const std::string& name) {
         }
     } else if (!obj.is(kind::type) && !obj.is(kind::module)) {
         for (type_object* c = t; c; c = c->base) {
+            if (c->dict.find(name)) break;
             auto it = c->native_methods.find(name);
             if (it != c->native_methods.end()) {
                 value self = obj;
