@@ -144,13 +144,19 @@ token lexer::make(token_kind k, std::size_t start, int line, int col) const {
     return t;
 }
 
-token lexer::fail(std::string message, int line, int col_0based, syntax_error_kind kind) {
+token lexer::fail(std::string message, int line, int col_0based, syntax_error_kind kind, bool byte_offsets) {
     m_failed = true;
     m_error.kind = kind;
     m_error.message = std::move(message);
     m_error.line = line;
     m_error.source_line = std::string(line_text(line));
-    m_error.col = col_0based < 0 ? 0 : utf8_char_count(m_error.source_line, static_cast<std::size_t>(col_0based)) + 1;
+    if (col_0based < 0) {
+        m_error.col = 0;
+    } else if (byte_offsets) {
+        m_error.col = col_0based + 1;
+    } else {
+        m_error.col = utf8_char_count(m_error.source_line, static_cast<std::size_t>(col_0based)) + 1;
+    }
     m_error.end_col = 0;
     m_last = token{};
     m_last.kind = token_kind::error;
@@ -214,8 +220,8 @@ bool lexer::line_start() {
                 ++m_pending_dedents;
             }
             if (col != m_indents.back()) {
-                fail("unindent does not match any outer indentation level", m_line, static_cast<int>(line_text(m_line).size()),
-                     syntax_error_kind::indentation_error);
+                fail("unindent does not match any outer indentation level", m_line,
+                     static_cast<int>(line_text(m_line).size()), syntax_error_kind::indentation_error, true);
                 return false;
             }
             if (alt != m_alt_indents.back()) {
@@ -274,10 +280,11 @@ token lexer::next() {
                     return fail("unexpected EOF while parsing", m_line, static_cast<int>(m_pos - m_line_start));
                 }
                 return fail("unexpected character after line continuation character", m_line,
-                            static_cast<int>(m_pos - m_line_start) + 1);
+                            static_cast<int>(m_pos - m_line_start) + 1, syntax_error_kind::syntax_error, true);
             }
             if (m_pos + nl >= m_src.size()) {
-                return fail("unexpected EOF while parsing", m_line, static_cast<int>(m_pos - m_line_start) + 1);
+                return fail("unexpected EOF while parsing", m_line, static_cast<int>(m_pos - m_line_start) + 1,
+                            syntax_error_kind::syntax_error, true);
             }
             m_pos += nl;
             newline_seen(m_pos);

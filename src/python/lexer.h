@@ -44,7 +44,10 @@ public:
 
 private:
     token make(token_kind k, std::size_t start, int line, int col) const;
-    token fail(std::string message, int line, int col_1based, syntax_error_kind kind = syntax_error_kind::syntax_error);
+    // Records an error at a 0-based byte column. CPython's tokenizer reports most errors in characters, but the
+    // ones pegen raises for it (line continuation, unindent, EOF) in bytes: `byte_offsets` selects that.
+    token fail(std::string message, int line, int col_0based, syntax_error_kind kind = syntax_error_kind::syntax_error,
+               bool byte_offsets = false);
     bool line_start();  // handles indentation at the start of a logical line; false on error
     token lex_string(std::size_t start, std::size_t prefix_len);
     token lex_number(std::size_t start);

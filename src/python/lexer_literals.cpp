@@ -73,8 +73,11 @@ token lexer::lex_string(std::size_t start, std::size_t prefix_len) {
         if (at_end()) {
             if (triple) {
                 return fail(
-                    "unterminated triple-quoted string literal (detected at line " + std::to_string(m_line) + ")", line,
-                    col);
+                    "unterminated triple-quoted string literal (detected at line " +
+                        std::to_string(
+                            m_line - ((m_pos > 0 && (m_src[m_pos - 1] == '\n' || m_src[m_pos - 1] == '\r')) ? 1 : 0)) +
+                        ")",
+                    line, col);
             }
             return fail("unterminated string literal (detected at line " + std::to_string(line) + ")", line, col);
         }

@@ -52,11 +52,13 @@ syntax_error parser::make_error(int line, int col, int end_line, int end_col, st
     e.message = std::move(message);
     e.line = line;
     e.source_line = std::string(m_lexer.line_text(line));
-    e.col = col < 0 ? 0 : utf8_char_count(e.source_line, static_cast<std::size_t>(col)) + 1;
+    // CPython 3.11 reads a script without an encoding cookie with tok->encoding unset, so the parser's offsets
+    // stay in bytes (pegen.c: _PyPegen_raise_error_known_location); so do ours.
+    e.col = col < 0 ? 0 : col + 1;
     if (end_line == line) {
-        e.end_col = utf8_char_count(e.source_line, static_cast<std::size_t>(end_col < 0 ? 0 : end_col)) + 1;
+        e.end_col = (end_col < 0 ? 0 : end_col) + 1;
     } else if (end_line > line) {
-        e.end_col = utf8_char_count(e.source_line, e.source_line.size()) + 1;
+        e.end_col = static_cast<int>(e.source_line.size()) + 1;
     }
     return e;
 }

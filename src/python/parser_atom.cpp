@@ -142,8 +142,9 @@ expr* parser::call(expr* func) {
                 a = g;
             }
             if (seen_keyword || seen_double_star) {
-                error_node(*a, seen_double_star ? "positional argument follows keyword argument unpacking"
-                                                : "positional argument follows keyword argument");
+                // CPython raises this at the token after the argument (pegen's last token).
+                error_token(peek(), seen_double_star ? "positional argument follows keyword argument unpacking"
+                                                     : "positional argument follows keyword argument");
                 return nullptr;
             }
             c->args.push_back(a);

@@ -38,7 +38,8 @@ bool parser::block(std::vector<stmt*>& out, std::string_view what, int line) {
         } else if (check(token_kind::end_marker)) {
             error_range(m_prev.line, -1, m_prev.line, -1, msg, syntax_error_kind::indentation_error);
         } else {
-            error_range(peek().line, peek().col, peek().line, peek().col + 1, msg, syntax_error_kind::indentation_error);
+            error_range(peek().line, peek().col, peek().line, peek().col + 1, msg,
+                        syntax_error_kind::indentation_error);
         }
         return false;
     }

@@ -269,6 +269,10 @@ stmt* parser::expression_statement() {
         }
         s->value = s->targets.back();
         s->targets.pop_back();
+        if (s->value->kind == expr_kind::starred) {
+            error_node(*s->value, "can't use starred expression here");
+            return nullptr;
+        }
         for (expr* target : s->targets) {
             if (!set_context(target, expr_context::store, target_kind::star)) return nullptr;
         }
@@ -314,6 +318,10 @@ stmt* parser::expression_statement() {
         }
         finish(s);
         return s;
+    }
+    if (e->kind == expr_kind::starred) {
+        error_node(*e, "can't use starred expression here");
+        return nullptr;
     }
     auto* s = make<expr_stmt>(start);
     s->value = e;
@@ -379,6 +387,10 @@ stmt* parser::from_import_statement() {
     const bool paren = match(token_kind::lpar);
     do {
         if (paren && check(token_kind::rpar)) break;
+        if (!paren && !s->names.empty() && check(token_kind::newline)) {
+            error_token(peek(), "trailing comma not allowed without surrounding parentheses");
+            return nullptr;
+        }
         const token first = peek();
         if (!check(token_kind::name)) {
             invalid_syntax();

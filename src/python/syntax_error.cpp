@@ -1,8 +1,6 @@
 // LoopLab Python's SyntaxError text: CPython 3.11's print_exception layout (File line, source line, carets).
 #include "python/syntax_error.h"
 
-#include "python/lexer.h"
-
 namespace looplab::python {
 
 std::string_view syntax_error_kind_name(syntax_error_kind k) {
@@ -26,7 +24,7 @@ std::string format_syntax_error(const syntax_error& e, std::string_view filename
         out += "  File \"" + std::string(filename) + "\", line " + std::to_string(e.line) + "\n";
         // As pythonrun.c's print_error_text: strip leading blanks, shift the offset, clip it, one caret or a range.
         std::string_view text = e.source_line;
-        const long line_chars = utf8_char_count(text, text.size());
+        const long line_chars = static_cast<long>(text.size());
         long offset = e.col;
         long end_offset = e.end_col;
         if (end_offset > line_chars + 2) end_offset = line_chars + 2;  // text carries its '\n' in CPython
@@ -38,7 +36,7 @@ std::string format_syntax_error(const syntax_error& e, std::string_view filename
             --offset;
         }
         text.remove_prefix(skip);
-        const long len = utf8_char_count(text, text.size());
+        const long len = static_cast<long>(text.size());
         if (offset > len) offset = len;
         out += "    ";
         out += text;

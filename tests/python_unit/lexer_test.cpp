@@ -24,7 +24,7 @@ using k = token_kind;
 
 TEST(lexer, indent_and_dedent_follow_a_stack) {
     EXPECT_EQ(kinds("if x:\n    y\nz\n"), (std::vector<k>{k::kw_if, k::name, k::colon, k::newline, k::indent, k::name,
-                                                        k::newline, k::dedent, k::name, k::newline, k::end_marker}));
+                                                          k::newline, k::dedent, k::name, k::newline, k::end_marker}));
 }
 
 TEST(lexer, blank_lines_and_comments_make_no_tokens) {
@@ -33,8 +33,9 @@ TEST(lexer, blank_lines_and_comments_make_no_tokens) {
 }
 
 TEST(lexer, brackets_join_lines_and_backslash_continues) {
-    EXPECT_EQ(kinds("(a,\n  b)\nc \\\n + d\n"), (std::vector<k>{k::lpar, k::name, k::comma, k::name, k::rpar, k::newline,
-                                                              k::name, k::plus, k::name, k::newline, k::end_marker}));
+    EXPECT_EQ(kinds("(a,\n  b)\nc \\\n + d\n"),
+              (std::vector<k>{k::lpar, k::name, k::comma, k::name, k::rpar, k::newline, k::name, k::plus, k::name,
+                              k::newline, k::end_marker}));
 }
 
 TEST(lexer, missing_final_newline_and_dedents_at_eof) {
@@ -45,7 +46,7 @@ TEST(lexer, missing_final_newline_and_dedents_at_eof) {
 
 TEST(lexer, tabs_count_to_the_next_multiple_of_eight) {
     EXPECT_EQ(kinds("if x:\n\ty\n\tz\n"), (std::vector<k>{k::kw_if, k::name, k::colon, k::newline, k::indent, k::name,
-                                                         k::newline, k::name, k::newline, k::dedent, k::end_marker}));
+                                                          k::newline, k::name, k::newline, k::dedent, k::end_marker}));
     lexer lx("if x:\n\ty\n        z\n");  // same column (8), different tab use: CPython's TabError
     for (int i = 0; i < 20 && !lx.failed(); ++i) lx.next();
     EXPECT_EQ(lx.error().kind, syntax_error_kind::tab_error);

@@ -59,7 +59,8 @@ TEST(syntax_error, format_strips_indentation_and_shifts_the_caret) {
     e.col = 9;
     e.end_col = 10;
     e.source_line = "    x = = 1";
-    EXPECT_EQ(format_syntax_error(e, "a.py"), "  File \"a.py\", line 2\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n");
+    EXPECT_EQ(format_syntax_error(e, "a.py"),
+              "  File \"a.py\", line 2\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n");
 }
 
 TEST(syntax_error, caret_left_of_the_text_is_not_printed) {
