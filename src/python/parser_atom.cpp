@@ -387,17 +387,7 @@ expr* parser::brace_atom() {
 
 expr* parser::target_list() {
     const token start = peek();
-    auto one = [this]() -> expr* {
-        if (check(token_kind::star)) {
-            const token star = advance();
-            auto* s = make<starred_expr>(star);
-            s->value = precedence(prec::bit_or);
-            if (!s->value) return nullptr;
-            finish(s);
-            return s;
-        }
-        return precedence(prec::bit_or);
-    };
+    auto one = [this]() -> expr* { return star_target(); };
     expr* first = one();
     if (!first || !check(token_kind::comma)) return first;
     auto* t = make<tuple_expr>(start);
@@ -409,6 +399,18 @@ expr* parser::target_list() {
     }
     finish(t);
     return t;
+}
+
+expr* parser::star_target() {
+    if (check(token_kind::star)) {
+        const token star = advance();
+        auto* s = make<starred_expr>(star);
+        s->value = precedence(prec::bit_or);
+        if (!s->value) return nullptr;
+        finish(s);
+        return s;
+    }
+    return precedence(prec::bit_or);
 }
 
 bool parser::comprehension_clauses(std::vector<comprehension*>& out) {

@@ -212,7 +212,7 @@ stmt* parser::with_statement(bool is_async, const token& start) {
         w->context_expr = expression();
         if (!w->context_expr) return nullptr;
         if (match(token_kind::kw_as)) {
-            w->optional_vars = target_list();
+            w->optional_vars = star_target();
             if (!w->optional_vars || !set_context(w->optional_vars, expr_context::store, target_kind::for_)) {
                 return nullptr;
             }

@@ -115,7 +115,9 @@ public:
     expr* list_atom();
     expr* brace_atom();
     bool comprehension_clauses(std::vector<comprehension*>& out);
-    expr* target_list();  // `for` targets: star_targets without comparisons (stops before `in`)
+    expr* target_list();
+    expr*
+    star_target();  // one target: `*x` or an expression above comparisons  // `for` targets: star_targets without comparisons (stops before `in`)
     static bool can_start_expression(token_kind k);
 
     // [SECTION] literals (parser_literal.cpp)
