@@ -10,6 +10,13 @@ namespace {
 class dumper {
 public:
     std::string out;
+    bool positions = false;
+
+    void at(const node& n) {
+        if (!positions) return;
+        word("@" + std::to_string(n.pos.line) + ":" + std::to_string(n.pos.col) + "-" + std::to_string(n.pos.end_line) +
+             ":" + std::to_string(n.pos.end_col));
+    }
 
     void quoted(std::string_view s) {
         out += '"';
@@ -317,6 +324,7 @@ void dumper::node(const expr& e) {
             break;
         }
     }
+    at(e);
     close();
 }
 
@@ -473,13 +481,15 @@ void dumper::node(const stmt& s) {
             open("continue");
             break;
     }
+    at(s);
     close();
 }
 
 }  // namespace
 
-std::string ast_dump(const module& m) {
+std::string ast_dump(const module& m, bool with_positions) {
     dumper d;
+    d.positions = with_positions;
     d.body("module", m.body);
     return d.out;
 }

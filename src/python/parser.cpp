@@ -25,6 +25,7 @@ token parser::advance() {
     if (t.kind == token_kind::lpar || t.kind == token_kind::lsqb || t.kind == token_kind::lbrace) ++m_level;
     if (t.kind == token_kind::rpar || t.kind == token_kind::rsqb || t.kind == token_kind::rbrace) --m_level;
     m_prev = t;
+    if (t.kind != token_kind::newline && t.kind != token_kind::indent && t.kind != token_kind::dedent) m_last_real = t;
     return t;
 }
 

@@ -49,10 +49,10 @@ expr* parser::atom() {
             return nullptr;
     }
     if (!e) return nullptr;
-    return primary_trailers(e);
+    return primary_trailers(e, t);
 }
 
-expr* parser::primary_trailers(expr* left) {
+expr* parser::primary_trailers(expr* left, const token& start) {
     while (left && !failed()) {
         if (check(token_kind::dot)) {
             advance();
@@ -71,15 +71,17 @@ expr* parser::primary_trailers(expr* left) {
             }
             advance();
             auto* a = make<attribute_expr>(name);
-            span(a, left);
+            begin(a, start);
             a->value = left;
             a->attr = std::string(name.text);
             finish(a);
             left = a;
         } else if (check(token_kind::lpar)) {
             left = call(left);
+            if (left) begin(left, start);
         } else if (check(token_kind::lsqb)) {
             left = subscript(left);
+            if (left) begin(left, start);
         } else {
             break;
         }
@@ -88,12 +90,14 @@ expr* parser::primary_trailers(expr* left) {
 }
 
 expr* parser::call(expr* func) {
-    advance();  // (
-    auto* c = make<call_expr>(m_prev);
+    const token open = advance();
+    auto* c = make<call_expr>(open);
     span(c, func);
     c->func = func;
     bool seen_keyword = false;
     bool seen_double_star = false;
+    int sole_genexp_line = -1;
+    int sole_genexp_col = -1;
     while (!check(token_kind::rpar)) {
         const token start = peek();
         if (match(token_kind::star)) {
@@ -140,6 +144,8 @@ expr* parser::call(expr* func) {
                     return nullptr;
                 }
                 a = g;
+                sole_genexp_line = g->pos.line;
+                sole_genexp_col = g->pos.col;
             }
             if (seen_keyword || seen_double_star) {
                 // CPython raises this at the token after the argument (pegen's last token).
@@ -153,6 +159,10 @@ expr* parser::call(expr* func) {
     }
     if (!expect(token_kind::rpar, "")) return nullptr;
     finish(c);
+    if (c->args.size() == 1 && c->keywords.empty() && c->args[0]->kind == expr_kind::generator_exp &&
+        c->args[0]->pos.col == sole_genexp_col && c->args[0]->pos.line == sole_genexp_line) {
+        c->args[0]->pos = {open.line, open.col, m_prev.end_line, m_prev.end_col};  // `f(x for x in y)` as CPython
+    }
     return c;
 }
 

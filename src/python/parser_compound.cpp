@@ -115,15 +115,12 @@ expr* parser::condition() {
     if (!test || !check(token_kind::equal)) return test;
     // CPython's invalid_named_expression: `if x = 1:`.
     if (test->kind == expr_kind::name) {
-        const std::size_t save = m_index;
-        const token prev = m_prev;
+        const snapshot before = save();
         advance();
         expr* rhs = precedence(prec::bit_or);
         const bool ok = rhs && !failed() && !check(token_kind::equal) && !check(token_kind::colon_equal);
         const source_range end = ok ? rhs->pos : source_range{};
-        m_error.reset();
-        m_index = save;
-        m_prev = prev;
+        restore(before);
         if (ok) {
             error_range(test->pos.line, test->pos.col, end.end_line, end.end_col,
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -222,9 +219,7 @@ stmt* parser::with_statement(bool is_async, const token& start) {
     };
     bool parsed = false;
     if (check(token_kind::lpar)) {  // `with (a as b, c as d):`, else a parenthesised expression
-        const std::size_t save = m_index;
-        const token prev = m_prev;
-        const int level = m_level;
+        const snapshot before = save();
         advance();
         std::vector<with_item*> items;
         while (!failed() && !check(token_kind::rpar)) {
@@ -237,10 +232,7 @@ stmt* parser::with_statement(bool is_async, const token& start) {
             s->items = std::move(items);
             parsed = true;
         } else {
-            m_error.reset();
-            m_index = save;
-            m_prev = prev;
-            m_level = level;
+            restore(before);
         }
     }
     if (!parsed) {

@@ -18,12 +18,11 @@ stmt* parser::try_statement() {
             h->type = expression();
             if (!h->type) return nullptr;
             if (check(token_kind::comma)) {
-                const std::size_t save = m_index;
+                const snapshot before = save();
                 advance();
                 expr* more = expression();
                 const source_range end = more ? more->pos : source_range{};
-                m_error.reset();
-                m_index = save;
+                restore(before);
                 if (more) {
                     error_range(h->type->pos.line, h->type->pos.col, end.end_line, end.end_col,
                                 "multiple exception types must be parenthesized");

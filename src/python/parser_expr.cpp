@@ -8,7 +8,8 @@ namespace looplab::python::detail {
 namespace {
 
 using prefix_fn = expr* (parser::*)();
-using infix_fn = expr* (*)(parser&, expr*);
+// `start` is the first token of the left operand (with its parentheses): CPython spans from there.
+using infix_fn = expr* (*)(parser&, expr*, const token& start);
 
 // One row of the rule table: how a token starts an expression, and how it continues one.
 struct parse_rule {
@@ -50,11 +51,11 @@ binary_op binary_op_for(token_kind k) {
     }
 }
 
-expr* binary(parser& p, expr* left);
-expr* power(parser& p, expr* left);
-expr* comparison(parser& p, expr* left);
-expr* boolean(parser& p, expr* left);
-expr* ternary(parser& p, expr* left);
+expr* binary(parser& p, expr* left, const token& start);
+expr* power(parser& p, expr* left, const token& start);
+expr* comparison(parser& p, expr* left, const token& start);
+expr* boolean(parser& p, expr* left, const token& start);
+expr* ternary(parser& p, expr* left, const token& start);
 
 const parse_rule& rule_for(token_kind which) {
     static constexpr std::size_t n = static_cast<std::size_t>(token_kind::count_);
@@ -97,13 +98,13 @@ const parse_rule& rule_for(token_kind which) {
     return table[static_cast<std::size_t>(which)];
 }
 
-expr* binary(parser& p, expr* left) {
+expr* binary(parser& p, expr* left, const token& start) {
     const token op = p.advance();
     const prec pr = rule_for(op.kind).precedence;
     expr* right = p.precedence(next_higher(pr));
     if (!right) return nullptr;
     auto* e = p.make<bin_op_expr>(op);
-    p.span(e, left);
+    p.begin(e, start);
     e->left = left;
     e->op = binary_op_for(op.kind);
     e->right = right;
@@ -111,12 +112,12 @@ expr* binary(parser& p, expr* left) {
     return e;
 }
 
-expr* power(parser& p, expr* left) {
+expr* power(parser& p, expr* left, const token& start) {
     const token op = p.advance();
     expr* right = p.precedence(prec::unary);  // right associative, and `2 ** -1`
     if (!right) return nullptr;
     auto* e = p.make<bin_op_expr>(op);
-    p.span(e, left);
+    p.begin(e, start);
     e->left = left;
     e->op = binary_op::pow;
     e->right = right;
@@ -164,9 +165,9 @@ bool comparison_op(parser& p, cmp_op& out) {
     return true;
 }
 
-expr* comparison(parser& p, expr* left) {
+expr* comparison(parser& p, expr* left, const token& start) {
     auto* e = p.make<compare_expr>(p.peek());
-    p.span(e, left);
+    p.begin(e, start);
     e->left = left;
     cmp_op op{};
     while (comparison_op(p, op)) {
@@ -179,10 +180,10 @@ expr* comparison(parser& p, expr* left) {
     return e;
 }
 
-expr* boolean(parser& p, expr* left) {
+expr* boolean(parser& p, expr* left, const token& start) {
     const token_kind k = p.peek().kind;
     auto* e = p.make<bool_op_expr>(p.peek());
-    p.span(e, left);
+    p.begin(e, start);
     e->op = k == token_kind::kw_and ? bool_op::and_ : bool_op::or_;
     e->values.push_back(left);
     while (p.match(k)) {
@@ -194,11 +195,11 @@ expr* boolean(parser& p, expr* left) {
     return e;
 }
 
-expr* ternary(parser& p, expr* left) {
+expr* ternary(parser& p, expr* left, const token& start) {
     // `body if` must be followed by `test else`; a bare `x if y` is a syntax error ("expected 'else' after 'if'").
     p.advance();
     auto* e = p.make<if_exp_expr>(p.peek());
-    p.span(e, left);
+    p.begin(e, start);
     e->body = left;
     e->test = p.precedence(prec::or_);
     if (!e->test) return nullptr;
@@ -219,7 +220,8 @@ expr* ternary(parser& p, expr* left) {
 
 expr* parser::precedence(prec min) {
     if (!enter()) return nullptr;
-    const parse_rule& r = rule_for(peek().kind);
+    const token start = peek();
+    const parse_rule& r = rule_for(start.kind);
     expr* left = nullptr;
     if (r.prefix) {
         left = (this->*r.prefix)();
@@ -231,7 +233,7 @@ expr* parser::precedence(prec min) {
         const parse_rule& ir = rule_for(k);
         if (!ir.infix || ir.precedence < min) break;
         if (k == token_kind::kw_not && peek(1).kind != token_kind::kw_in) break;
-        left = ir.infix(*this, left);
+        left = ir.infix(*this, left, start);
     }
     leave();
     if (left) m_last_expr = left;

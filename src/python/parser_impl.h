@@ -73,6 +73,25 @@ public:
     void compile_error(const node& n, std::string message);  // reported only if parsing succeeds
     bool enter();  // depth guard; false (and an error) when too deep
     void leave() { --m_depth; }
+    // A point to come back to after a speculative parse (CPython's second, error-finding pass looks ahead too).
+    struct snapshot {
+        std::size_t index;
+        token prev;
+        token last_real;
+        int level;
+        const expr* last_expr;
+        std::size_t notes;
+    };
+    snapshot save() const { return {m_index, m_prev, m_last_real, m_level, m_last_expr, m_module->notes.size()}; }
+    void restore(const snapshot& s) {  // also forgets any error the speculative parse made
+        m_index = s.index;
+        m_prev = s.prev;
+        m_last_real = s.last_real;
+        m_level = s.level;
+        m_last_expr = s.last_expr;
+        m_module->notes.resize(s.notes);
+        m_error.reset();
+    }
     bool legacy_or_comma_error();  // CPython's "Perhaps you forgot a comma?" / "Missing parentheses in call to 'print'"
     // True for the lexer's failure token (an error token with no text; '$' and the like have text).
     static bool is_failure(const token& t) { return t.kind == token_kind::error && t.text.empty(); }
@@ -106,7 +125,7 @@ public:
     expr* precedence(prec min);
     expr* prefix();
     expr* atom();
-    expr* primary_trailers(expr* left);
+    expr* primary_trailers(expr* left, const token& start);
     expr* call(expr* func);
     expr* subscript(expr* value);
     expr* lambda();
@@ -143,9 +162,13 @@ public:
         n->pos = {start.line, start.col, start.line, start.col};
         return n;
     }
-    void finish(node* n) {  // ends the node at the last consumed token
-        n->pos.end_line = m_prev.end_line;
-        n->pos.end_col = m_prev.end_col;
+    void finish(node* n) {  // ends the node at the last consumed token (not NEWLINE/INDENT/DEDENT, as CPython)
+        n->pos.end_line = m_last_real.end_line;
+        n->pos.end_col = m_last_real.end_col;
+    }
+    void begin(node* n, const token& from) {
+        n->pos.line = from.line;
+        n->pos.col = from.col;
     }
     void span(node* n, const node* from) {
         n->pos.line = from->pos.line;
@@ -158,7 +181,8 @@ public:
     const expr* m_parenthesized =
         nullptr;  // the last `( expr )` atom (not a simple annotated target)                    // brackets open at the current token
     scope_context m_scope;
-    token m_prev;
+    token m_prev;  // the last consumed token
+    token m_last_real;  // the last consumed token that is not NEWLINE, INDENT or DEDENT
 
 private:
     void lexer_error();

@@ -244,11 +244,12 @@ expr* parser::strings() {
         return c;
     }
     auto* j = make<joined_str_expr>(first);
+    finish(j);
     for (expr* e : parts) {
         if (e->kind == expr_kind::constant && e->as<constant_expr>().str_value.empty()) continue;
+        e->pos = j->pos;  // CPython 3.11 gives an f-string's parts the position of the whole string
         j->values.push_back(e);
     }
-    finish(j);
     return j;
 }
 

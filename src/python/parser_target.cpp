@@ -163,17 +163,12 @@ bool parser::legacy_or_comma_error() {
     if (m_level == 0 && !legacy) return false;
     if (m_level > 0 && a->kind == expr_kind::name && t.kind == token_kind::string) return false;
     // Parse the next expression to find where the hint's range ends, then forget it.
-    const std::size_t save = m_index;
-    const token prev = m_prev;
-    const int level = m_level;
+    const snapshot before = save();
     expr* b = legacy && m_level == 0 ? star_expressions() : precedence(prec::or_);
     // `f(1\nx = 2`: CPython's keyword-argument rules win over the hint.
     const bool ok = b != nullptr && !failed() && !check(token_kind::equal) && !is_failure(peek());
     const source_range end = ok ? b->pos : source_range{};
-    m_error.reset();
-    m_index = save;
-    m_prev = prev;
-    m_level = level;
+    restore(before);
     if (!ok) return false;
     if (legacy) {
         const std::string& id = a->as<name_expr>().id;
