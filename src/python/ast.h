@@ -519,8 +519,9 @@ private:
 };
 
 // A compact S-expression of the tree, one line per module, for tests, debugging and the fuzz target, e.g.
-// `(module (assign (name x store) (bin_op add (int 1) (int 2))))`.
-std::string ast_dump(const module& m);
+// `(module (assign (name x store) (add (int 1) (int 2))))`. With positions, every expression and statement ends
+// with `@line:col-end_line:end_col` (the format tests compare with CPython's ast module).
+std::string ast_dump(const module& m, bool with_positions = false);
 // The same for one expression or statement.
 std::string ast_dump(const expr& e);
 std::string ast_dump(const stmt& s);
