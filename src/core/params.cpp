@@ -561,6 +561,7 @@ std::string url_message(const param_problem& p) {
 
 std::string_view cli_usage() noexcept {
     return "Usage: looplab [options]\n"
+           "       looplab run [--seed S] [--json] [--trace FILE] SCRIPT.py   (or - for standard input)\n"
            "Runs the asyncio experiment: N tasks each wait a random delay, first one after another\n"
            "(Synchronous:), then all at once on a cooperative event loop (Asynchronous:), in virtual time.\n"
            "\n"
@@ -576,6 +577,13 @@ std::string_view cli_usage() noexcept {
            "  --json                print the whole result, event streams included, as JSON\n"
            "  --python              print a Python asyncio script that replays this run\n"
            "  --help                print this text\n"
+           "\n"
+           "\n"
+           "Subcommands:\n"
+           "  run SCRIPT.py         runs a Python asyncio script on LoopLab's scheduler in virtual time, like\n"
+           "                        python3 SCRIPT.py: output on stdout, tracebacks on stderr, exit 1 on an\n"
+           "                        uncaught exception. --seed S seeds an unseeded random (default 4902),\n"
+           "                        --json prints the run, --trace FILE writes a Chrome trace.\n"
            "\n"
            "Bad arguments print one line on stderr and exit with status 2.\n";
 }

@@ -46,7 +46,7 @@ value b_print(vm& m, const value&, const call_args& a) {
     line += end;
     const value* file = a.kw("file");
     if (file && !file->is_none() && file->is(kind::module)) {
-        m.err += line;
+        m.err_text += line;
         return value::none();
     }
     m.write_out(line);

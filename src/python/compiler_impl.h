@@ -73,9 +73,9 @@ public:
     void statement(const stmt& s);
     void function_def(const function_def_stmt& f);
     void class_def(const class_def_stmt& c);
-    void try_stmt(const try_stmt& t);
-    void with_stmt(const with_stmt& w, std::size_t item);
-    void for_stmt(const for_stmt& f);
+    void try_stmt(const python::try_stmt& t);
+    void with_stmt(const python::with_stmt& w, std::size_t item);
+    void for_stmt(const python::for_stmt& f);
     void assign_target(const expr& target);
     void unwind_to(std::size_t depth, bool for_return);
     void emit_await();

@@ -99,7 +99,7 @@ void compiler::unwind_to(std::size_t depth, bool for_return) {
     }
 }
 
-void compiler::for_stmt(const for_stmt& f) {
+void compiler::for_stmt(const python::for_stmt& f) {
     if (f.is_async) {
         fail(f, "'async for' is");
         return;
@@ -119,7 +119,7 @@ void compiler::for_stmt(const for_stmt& f) {
     for (auto p : breaks) patch(p, here());
 }
 
-void compiler::try_stmt(const try_stmt& t) {
+void compiler::try_stmt(const python::try_stmt& t) {
     std::uint32_t fin_setup = 0;
     if (!t.finalbody.empty()) {
         fin_setup = emit(op::setup_finally);
@@ -190,7 +190,7 @@ void compiler::try_stmt(const try_stmt& t) {
     }
 }
 
-void compiler::with_stmt(const with_stmt& w, std::size_t item) {
+void compiler::with_stmt(const python::with_stmt& w, std::size_t item) {
     if (item == w.items.size()) {
         body(w.body);
         return;

@@ -56,7 +56,7 @@ void script_state::start() {
         error.message = pr.error().message;
         error.line = pr.error().line;
         error.traceback = format_syntax_error(pr.error(), cfg.filename);
-        m.err += error.traceback;
+        m.err_text += error.traceback;
         exit_status = 1;
         return;
     }
@@ -69,11 +69,12 @@ void script_state::start() {
         error.message = cr.error.message;
         error.line = cr.error.line;
         error.traceback = format_syntax_error(cr.error, cfg.filename);
-        m.err += error.traceback;
+        m.err_text += error.traceback;
         exit_status = 1;
         return;
     }
     m.all_code.push_back(cr.code);
+    m.adopt_code(cr.code.as<code_object>());
     auto* fn = new function_object();
     fn->type = m.t_function;
     fn->code = cr.code.as<code_object>();
@@ -107,7 +108,7 @@ void script_state::finish_with_exception(value exc) {
     if (exc.is(kind::exception) && !exc.as<exception_object>()->tb.empty())
         error.line = exc.as<exception_object>()->tb.front().line;
     error.traceback = m.format_traceback(exc);
-    m.err += error.traceback;
+    m.err_text += error.traceback;
 }
 
 void script_state::finish_abort() {
@@ -121,7 +122,7 @@ void script_state::finish_abort() {
     if (at != std::string::npos) line = std::atoi(m.abort_message.c_str() + at + 5);
     error.line = line;
     error.traceback = "LoopLab stopped the script: " + m.abort_message + "\n";
-    m.err += error.traceback;
+    m.err_text += error.traceback;
 }
 
 bool script_state::advance(std::uint64_t n) {
@@ -207,8 +208,8 @@ script_run::~script_run() = default;
 bool script_run::advance(std::uint64_t max_instructions) { return m_state->advance(max_instructions); }
 bool script_run::finished() const { return m_state->ph == script_state::phase::done; }
 int script_run::exit_status() const { return m_state->exit_status; }
-const std::string& script_run::stdout_text() const { return m_state->m.out; }
-const std::string& script_run::stderr_text() const { return m_state->m.err; }
+const std::string& script_run::stdout_text() const { return m_state->m.out_text; }
+const std::string& script_run::stderr_text() const { return m_state->m.err_text; }
 std::span<const printed_line> script_run::printed() const { return m_state->m.lines; }
 std::span<const run_warning> script_run::warnings() const { return m_state->m.warnings; }
 const run_error& script_run::error() const { return m_state->error; }

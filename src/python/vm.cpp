@@ -176,11 +176,11 @@ void vm::abort(std::string message) {
 }
 
 void vm::write_out(std::string_view s) {
-    if (out.size() + s.size() > cfg.output_cap) {
+    if (out_text.size() + s.size() > cfg.output_cap) {
         abort("printed output exceeded LoopLab's cap of " + std::to_string(cfg.output_cap) + " bytes");
         return;
     }
-    out.append(s);
+    out_text.append(s);
     for (char c : s) {
         if (c == '\n') {
             lines.push_back(printed_line{loop.now(), current_task_id, std::move(partial_line)});
@@ -193,8 +193,8 @@ void vm::write_out(std::string_view s) {
 
 void vm::warn(std::string text) {
     if (tearing_down) return;
-    err += text;
-    err += '\n';
+    err_text += text;
+    err_text += '\n';
     warnings.push_back(run_warning{loop.now(), std::move(text)});
 }
 
@@ -249,6 +249,24 @@ void mark_library(code_object* c) {
 }
 }  // namespace
 
+// The compiler makes constants without a vm: give them their types.
+void vm::adopt_code(code_object* c) {
+    c->type = t_code;
+    for (auto& k : c->consts) {
+        if (!k.is_obj()) continue;
+        if (k.is(kind::str)) k.obj()->type = t_str;
+        if (k.is(kind::tuple)) {
+            k.obj()->type = t_tuple;
+            for (auto& x : k.as<tuple_object>()->items)
+                if (x.is(kind::str)) x.obj()->type = t_str;
+        }
+        if (k.is(kind::code)) adopt_code(k.as<code_object>());
+    }
+}
+
+namespace {
+}  // namespace
+
 value vm::load_prelude(std::string_view name, std::string_view src) {
     parse_result pr = parse_module(src);
     if (!pr.ok()) {
@@ -267,6 +285,7 @@ value vm::load_prelude(std::string_view name, std::string_view src) {
     value mv = value::from_obj(mod);
     all_code.push_back(cr.code);
     mark_library(cr.code.as<code_object>());
+    adopt_code(cr.code.as<code_object>());
     auto* fn = new function_object();
     fn->type = t_function;
     fn->code = cr.code.as<code_object>();

@@ -141,6 +141,7 @@ public:
     value builtins_ref;
     std::vector<std::pair<std::string, value>> modules;  // imported modules
     value import(std::string_view name);
+    void adopt_code(code_object* c);  // sets the types of a compiled module's constants
     value load_prelude(std::string_view name, std::string_view source);  // a module written in Python
 
     // [SECTION] built-in types
@@ -161,7 +162,7 @@ public:
     // [SECTION] the run (output, time, random, asyncio)
     const run_config& cfg;
     event_loop loop;
-    std::string out, err;
+    std::string out_text, err_text;  // stdout and stderr
     std::vector<printed_line> lines;
     std::vector<run_warning> warnings;
     std::string partial_line;

@@ -265,8 +265,8 @@ int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg) {
         call_args a;
         a.pos = st.data() + base + 2;
         a.npos = arg & 0x7FFFFFu;
-        value self = st[base + 1];
-        r = callable.as<native_function_object>()->fn(m, self, a);
+        value receiver = st[base + 1];
+        r = callable.as<native_function_object>()->fn(m, receiver, a);
     } else {
         r = m.call(callable, args, n, kwp);
     }

@@ -1,6 +1,7 @@
 // vm_internal.h — helpers of the dispatch loop shared by vm_dispatch.cpp, vm_call.cpp and vm_frames.cpp.
 #pragma once
 
+#include "python/ast.h"
 #include "python/vm.h"
 
 namespace looplab::python {
@@ -34,6 +35,8 @@ value format_field(vm& m, const value& v, std::uint32_t conversion, const value&
 value call_other(vm& m, const value& callable, const value* args, std::size_t n, const call_args* kw);
 // Throws exc into the suspended frame on top of t (forwarding into a sub-iterator it delegates to), then runs.
 exec_status throw_into(vm& m, thread& t, value exc, bool sliced);
+value percent_format_value(vm& m, const value& fmt, const value& args);  // vm_text.cpp
+value set_operation(vm& m, const value& a, const value& b, binary_op o, bool inplace);  // vm_iter.cpp
 bool push_frame(vm& m, thread& t, frame*& f, frame* callee);  // false: RecursionError pending
 
 }  // namespace looplab::python

@@ -1,5 +1,6 @@
 // cli_main.cpp — the `looplab` command: runs the seed's experiment in virtual time and prints it as
 // the blog's text, JSON or a Python asyncio script. Bad arguments: one stderr line, exit status 2.
+#include "cli_run.h"
 #include "core/experiment.h"
 #include "core/params.h"
 #include "core/report.h"
@@ -12,6 +13,7 @@
 int main(int argc, char** argv) {
     std::vector<std::string_view> args;
     for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+    if (!args.empty() && args[0] == "run") return looplab::run_script_command(std::span{args}.subspan(1));
 
     const looplab::parsed_params params = looplab::parse_cli_args(args);
     if (!params.ok()) {
