@@ -123,12 +123,12 @@ def check_cpython(name, python, timeout):
     return False, message
 
 
-def check_looplab(name, command, timeout):
+def check_looplab(name, command, timeout, env=None):
     """--looplab for one case: returns (ok, message)."""
     want = committed(name)
     if ".stdout" not in want:
         return False, f"{name}: {name}.stdout is missing (run regen.py)\n"
-    stdout, stderr, status = run_case(command, name, timeout)
+    stdout, stderr, status = run_case(command, name, timeout, env)
     problems = []
     if status is None:
         problems.append(f"timed out after {timeout} s")
@@ -175,6 +175,12 @@ def main():
         print("0 passed, 1 failed")
         return 1
     if args.cpython:
+        version = subprocess.run([args.python, "-c", "import sys; print(sys.version_info[:2] == (3, 11))"],
+                                 capture_output=True, text=True).stdout.strip()
+        if version != "True":
+            print(f"{args.python} is not CPython 3.11: the expectations come from 3.11")
+            print("0 passed, 1 failed")
+            return 1
         leftovers = [p.name for p in CORPUS.iterdir() if p.suffix in SUFFIXES and not (CORPUS / (p.stem + ".py")).exists()]
         work = lambda name: check_cpython(name, args.python, args.timeout)
     else:
@@ -182,7 +188,8 @@ def main():
             parser.error("--looplab needs a command")
         command = list(args.looplab) + ([] if is_python(args.looplab[-1]) else ["run"])
         leftovers = []
-        work = lambda name: check_looplab(name, command, args.timeout)
+        env = clean_env() if is_python(args.looplab[-1]) else None
+        work = lambda name: check_looplab(name, command, args.timeout, env)
 
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:

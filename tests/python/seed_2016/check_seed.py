@@ -14,11 +14,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SEED_2016 = HERE / "seed_2016.py"
 SEED_MODERN = HERE.parent / "corpus" / "seed_modern.py"
+sys.path.insert(0, str(HERE.parent))
+from run_corpus import clean_env  # noqa: E402  (CPython's environment: no PYTHON* settings of the caller)
 
 
-def run(command, script, timeout=120):
+def run(command, script, timeout=120, env=None):
     proc = subprocess.run(command + [str(script)], cwd=script.parent, stdin=subprocess.DEVNULL, capture_output=True,
-                          timeout=timeout)
+                          timeout=timeout, env=env)
     return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
 
 
@@ -42,7 +44,7 @@ def cpython_majority(python, script):
     """CPython's stdout for script: the answer that two of up to three runs agree on (real time: 1 ms vs 2 ms)."""
     seen = collections.Counter()
     for _ in range(3):
-        rc, out, err = run([python], script)
+        rc, out, err = run([python], script, env=clean_env())
         if rc != 0:
             raise RuntimeError(f"CPython failed on {script.name} (exit {rc}):\n{err}")
         seen[out] += 1
