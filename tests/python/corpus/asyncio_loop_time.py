@@ -1,0 +1,17 @@
+# asyncio_loop_time.py — loop.time() moves only by the sleeps (printed rounded), concurrent sleeps overlap.
+import asyncio
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = loop.time()
+    await asyncio.sleep(0.1)
+    print("after 0.1:", round(loop.time() - t0, 1))
+    await asyncio.gather(asyncio.sleep(0.2), asyncio.sleep(0.1), asyncio.sleep(0.3))
+    print("after concurrent 0.3:", round(loop.time() - t0, 1))
+    for _ in range(3):
+        await asyncio.sleep(0.1)
+    print("after three more 0.1:", round(loop.time() - t0, 1))
+
+
+asyncio.run(main())
