@@ -6,6 +6,7 @@ def tenths(seconds):
     """Elapsed seconds truncated to 0.1 s: CPython's real-time sleeps overshoot a little, never undershoot."""
     return int(seconds * 10 + 0.001) / 10
 
+
 t0 = time.time()
 m0 = time.monotonic()
 p0 = time.perf_counter()
