@@ -14,9 +14,8 @@ async def main():
     print("after 0.1:", tenths(loop.time() - t0))
     await asyncio.gather(asyncio.sleep(0.2), asyncio.sleep(0.1), asyncio.sleep(0.3))
     print("after concurrent 0.3:", tenths(loop.time() - t0))
-    for _ in range(3):
-        await asyncio.sleep(0.1)
-    print("after three more 0.1:", tenths(loop.time() - t0))
+    await asyncio.sleep(0.2)
+    print("after 0.2 more:", tenths(loop.time() - t0))
 
 
 asyncio.run(main())

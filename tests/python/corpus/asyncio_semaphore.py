@@ -14,7 +14,7 @@ async def limited(sem, name, delay, active):
 async def main():
     sem = asyncio.Semaphore(2)
     active = []
-    await asyncio.gather(*(limited(sem, n, d, active) for n, d in [("a", 0.1), ("b", 0.04), ("c", 0.02), ("d", 0.02)]))
+    await asyncio.gather(*(limited(sem, n, d, active) for n, d in [("a", 0.3), ("b", 0.04), ("c", 0.02), ("d", 0.02)]))
     print("locked:", sem.locked())
     s1 = asyncio.Semaphore(1)
     await s1.acquire()
