@@ -78,6 +78,12 @@ def main():
     if "random.seed(4902)" not in modern:
         verdict(False, "seed_modern.py holds random.seed(4902)")
         modern = ""
+    # LoopLab seeds an unseeded `random` with its default seed, 4902 (python/interpreter.h: default_seed), which is
+    # the seed seed_modern.py sets: the unmodified script's run above must print CPython's committed output for it.
+    if modern and not is_python:
+        want = (SEED_MODERN.parent / "seed_modern.stdout").read_text(encoding="utf-8")
+        verdict(rc == 0 and out == want, "seed_2016.py unmodified (default seed 4902) prints seed_modern.stdout",
+                f"expected (CPython, seed_modern.stdout):\n{want}got (looplab):\n{out}")
     original = SEED_2016.read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
         for seed in [int(s) for s in args.seeds.split(",") if s] if modern else []:
