@@ -15,7 +15,7 @@ print(len(t), "World" in t, "world" in t, "x" not in t)
 print("ab" * 3, "a" + "b", "abc" < "abd", "Z" < "a", "" < "a")
 print(ord("A"), chr(97), str(12), str(1.5), str([1, "a"]), repr("it's"), repr('say "hi"'), repr("tab\there\n"))
 print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "%".join(["1", "2"]))
-print("Straße".upper(), "ÀÉÎ".lower(), len("héllo"), "héllo"[1])
+print(len("héllo"), "héllo"[1], "héllo".upper() == "HéLLO".upper(), "naïve"[::-1])
 print("one two three".split(" ", maxsplit=1), "  spaced  out ".split())
 for ch in "hi!":
     print(ch, end="|")

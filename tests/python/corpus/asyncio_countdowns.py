@@ -1,0 +1,20 @@
+# asyncio_countdowns.py — the classic teaching demo: two countdowns at different paces interleave on one loop.
+import asyncio
+
+
+async def countdown(name, n, pace):
+    while n > 0:
+        print(f"{name}: {n}")
+        await asyncio.sleep(pace)
+        n -= 1
+    print(f"{name}: liftoff!")
+    return name
+
+
+async def main():
+    # Wake-ups of A: 0.06 0.12 0.18; of B: 0.1 0.2 (at least 20 ms apart, chains of at most three sleeps).
+    first = await asyncio.gather(countdown("A", 3, 0.06), countdown("B", 2, 0.1))
+    print("finished:", first)
+
+
+asyncio.run(main())
