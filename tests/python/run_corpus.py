@@ -98,18 +98,18 @@ def show_bytes_diff(want, got, label):
     return diff
 
 
-def check_cpython(name, python, timeout):
-    """--cpython for one case: returns (ok, message)."""
+def check_cpython(name, python, timeout, retries=2):
+    """--cpython for one case: returns (ok, message). A differing run is repeated up to `retries` times."""
     want = committed(name)
     message = ""
-    for attempt in range(2):
+    for attempt in range(1 + retries):
         stdout, stderr, status = run_case([python], name, timeout, clean_env())
         try:
             got = expectations_from_run(name, stdout, stderr, status)
         except ValueError as e:
             got, message = None, f"{name}: {e}\n"
         if got is not None and got == want:
-            return True, (f"FLAKY {name}: differed once, then matched (fix the script)\n" if attempt else "")
+            return True, (f"FLAKY {name}: differed {attempt}x, then matched (fix the script):\n{message}" if attempt else "")
         if got is not None:
             message = f"{name}: CPython's output differs from the committed expectation\n"
             for suffix in sorted(set(want) | set(got)):
@@ -165,6 +165,7 @@ def main():
                       help="the looplab command (and its emulator); must come last")
     parser.add_argument("--python", default="/usr/bin/python3", help="CPython for --cpython")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-case timeout, seconds")
+    parser.add_argument("--retries", type=int, default=2, help="--cpython: re-runs of a case that differs")
     parser.add_argument("--jobs", "-j", type=int, default=2)
     parser.add_argument("-k", action="append", dest="select", help="only cases whose name contains this")
     args = parser.parse_args()
@@ -182,7 +183,7 @@ def main():
             print("0 passed, 1 failed")
             return 1
         leftovers = [p.name for p in CORPUS.iterdir() if p.suffix in SUFFIXES and not (CORPUS / (p.stem + ".py")).exists()]
-        work = lambda name: check_cpython(name, args.python, args.timeout)
+        work = lambda name: check_cpython(name, args.python, args.timeout, args.retries)
     else:
         if not args.looplab:
             parser.error("--looplab needs a command")
