@@ -193,15 +193,21 @@ def main():
         work = lambda name: check_looplab(name, command, args.timeout, env)
 
     passed = failed = 0
+    failed_names = []
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         for name, (ok, message) in zip(names, pool.map(work, names)):
             if message:
                 sys.stdout.write(message)
+                sys.stdout.flush()
             passed += ok
             failed += not ok
+            if not ok:
+                failed_names.append(name)
     for leftover in sorted(leftovers):
         print(f"FAIL {leftover}: an expectation file without its script")
         failed += 1
+    if failed_names:
+        print("failed cases:", " ".join(failed_names))
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
