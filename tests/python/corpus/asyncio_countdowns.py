@@ -12,8 +12,8 @@ async def countdown(name, n, pace):
 
 
 async def main():
-    # Wake-ups of A: 0.06 0.12 0.18; of B: 0.15 0.3 (30 ms or more apart: chains of sleeps drift in real time).
-    first = await asyncio.gather(countdown("A", 3, 0.06), countdown("B", 2, 0.15))
+    # Wake-ups of A: 0.08 0.16 0.24; of B: 0.2 0.4 (40 ms or more apart: chains of sleeps drift in real time).
+    first = await asyncio.gather(countdown("A", 3, 0.08), countdown("B", 2, 0.2))
     print("finished:", first)
 
 

@@ -16,7 +16,7 @@ async def main():
     results = await asyncio.gather(victim, other, return_exceptions=True)
     print([type(r).__name__ for r in results])
     victim = asyncio.create_task(work("victim2", 0.5))
-    survivor = asyncio.create_task(work("survivor", 0.06))
+    survivor = asyncio.create_task(work("survivor", 0.2))
     asyncio.get_running_loop().call_later(0.02, victim.cancel)
     try:
         await asyncio.gather(victim, survivor)

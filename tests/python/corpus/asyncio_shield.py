@@ -3,7 +3,7 @@ import asyncio
 
 
 async def important():
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)
     print("important work finished")
     return "saved"
 
@@ -22,7 +22,7 @@ async def main():
         await waiter
     except asyncio.CancelledError:
         print("the shield's waiter was cancelled")
-    await asyncio.sleep(0.12)
+    await asyncio.sleep(0.3)
     print("done")
 
 

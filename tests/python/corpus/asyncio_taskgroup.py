@@ -23,9 +23,9 @@ async def main():
     print("group done:", a.result(), b.result())
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(work("x", 0.1))
+            tg.create_task(work("x", 0.3))
             tg.create_task(work("y", 0.02, fail=True))
-            tg.create_task(work("z", 0.2))
+            tg.create_task(work("z", 0.4))
     except ExceptionGroup as eg:
         print("caught", type(eg).__name__, [str(e) for e in eg.exceptions], "cancelled:", sorted(cancelled))
     try:

@@ -14,14 +14,14 @@ def names(tasks):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.06), ("b", 0.02), ("c", 0.1)]]
+    tasks = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.1), ("b", 0.02), ("c", 0.14)]]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED", names(done), names(pending))
     done, pending = await asyncio.wait(tasks)
     print("ALL_COMPLETED", names(done), names(pending), sorted(t.result() for t in done))
 
     tasks = [asyncio.create_task(job("x", 0.02), name="x"), asyncio.create_task(job("y", 0.04, True), name="y"),
-             asyncio.create_task(job("z", 0.1), name="z")]
+             asyncio.create_task(job("z", 0.2), name="z")]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("FIRST_EXCEPTION", names(done), names(pending))
     for t in sorted(done, key=lambda t: t.get_name()):

@@ -14,9 +14,9 @@ async def worker(name, jobs, results):
 
 async def main():
     jobs = asyncio.Queue()
-    # Finishes: job1 0.1 (w1), job3 0.14 (w1), job2 0.2 (w2), job4 0.24 (w1), job0 0.3 (w0), job5 0.35 (w2):
-    # 40 ms or more apart wherever a chain of sleeps meets another task's.
-    for job_id, cost in enumerate([0.3, 0.1, 0.2, 0.04, 0.1, 0.15]):
+    # Finishes: job1 0.15 (w1), job3 0.21 (w1), job2 0.3 (w2), job4 0.36 (w1), job0 0.45 (w0), job5 0.52 (w2):
+    # 60 ms or more apart wherever a chain of sleeps meets another task's.
+    for job_id, cost in enumerate([0.45, 0.15, 0.3, 0.06, 0.15, 0.22]):
         jobs.put_nowait((job_id, cost))
     results = {}
     workers = [asyncio.create_task(worker(f"w{i}", jobs, results)) for i in range(3)]
