@@ -19,10 +19,10 @@ async def main():
     print(results)
     print([type(r).__name__ for r in results])
     try:
-        await asyncio.gather(ok("c", 0.1), fail("boom", 0.02))
+        await asyncio.gather(ok("c", 0.3), fail("boom", 0.02))
     except ValueError as e:
         print("gather raised", repr(e))
-    await asyncio.sleep(0.12)
+    await asyncio.sleep(0.4)
     print("c kept running after gather raised")
 
 

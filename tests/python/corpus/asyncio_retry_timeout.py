@@ -1,7 +1,7 @@
 # asyncio_retry_timeout.py — retrying a slow operation with wait_for, a growing timeout and a final fallback.
 import asyncio
 
-attempt_costs = [0.2, 0.12, 0.04]
+attempt_costs = [0.3, 0.2, 0.04]
 
 
 async def flaky_fetch(attempt):
