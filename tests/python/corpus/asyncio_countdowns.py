@@ -12,8 +12,8 @@ async def countdown(name, n, pace):
 
 
 async def main():
-    # Wake-ups of A: 0.08 0.16 0.24; of B: 0.2 0.4 (40 ms or more apart: chains of sleeps drift in real time).
-    first = await asyncio.gather(countdown("A", 3, 0.08), countdown("B", 2, 0.2))
+    # Wake-ups of A: 0.12 0.24 0.36; of B: 0.3 0.6 (60 ms or more apart: chains of sleeps drift in real time).
+    first = await asyncio.gather(countdown("A", 3, 0.12), countdown("B", 2, 0.3))
     print("finished:", first)
 
 

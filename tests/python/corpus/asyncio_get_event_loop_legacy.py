@@ -4,7 +4,7 @@ import asyncio
 
 
 async def job(n):
-    await asyncio.sleep(0.02 * n)
+    await asyncio.sleep(0.04 * n)
     print("job", n, "done")
     return n
 
