@@ -101,6 +101,9 @@ def show_bytes_diff(want, got, label):
 def check_cpython(name, python, timeout, retries=2):
     """--cpython for one case: returns (ok, message). A differing run is repeated up to `retries` times."""
     want = committed(name)
+    first = (CORPUS / (name + ".py")).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+    if not first.startswith(f"# {name}.py — "):
+        return False, f"{name}: the script's first line must say what it is: '# {name}.py — ...'\n"
     message = ""
     for attempt in range(1 + retries):
         stdout, stderr, status = run_case([python], name, timeout, clean_env())
