@@ -18,20 +18,22 @@ async def task_body(log):
 async def main():
     loop = asyncio.get_running_loop()
     log = []
-    loop.call_later(0.06, cb, "later 0.06", log)
-    loop.call_later(0.02, cb, "later 0.02", log)
-    loop.call_at(loop.time() + 0.04, cb, "at +0.04", log)
+    # 100 ms and more: a stall of CPython before the next iteration must not make a timer due before the
+    # sleep(0) steps run.
+    loop.call_later(0.3, cb, "later 0.3", log)
+    loop.call_later(0.1, cb, "later 0.1", log)
+    loop.call_at(loop.time() + 0.2, cb, "at +0.2", log)
     loop.call_soon(cb, "soon 1", log)
     asyncio.create_task(task_body(log))
     loop.call_soon(cb, "soon 2", log)
     handle = loop.call_soon(cb, "cancelled soon", log)
     handle.cancel()
-    timer = loop.call_later(0.03, cb, "cancelled later", log)
+    timer = loop.call_later(0.15, cb, "cancelled later", log)
     timer.cancel()
     print("main before first await")
     await asyncio.sleep(0)
     print("main after sleep(0)")
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.4)
     print(log)
 
 
