@@ -8,10 +8,10 @@ def tenths(seconds):
     return int(seconds * 10 + 0.001) / 10
 
 
-for clock in (time.time, time.monotonic, time.perf_counter):
+for name, clock in (("time", time.time), ("monotonic", time.monotonic), ("perf_counter", time.perf_counter)):
     t0 = clock()
     time.sleep(0.1)
-    print(clock.__name__, "saw", tenths(clock() - t0))
+    print(name, "saw", tenths(clock() - t0))
 t0 = time.monotonic()
 time.sleep(0.2)
 print("sleep(0.2):", tenths(time.monotonic() - t0))
