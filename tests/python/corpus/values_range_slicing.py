@@ -5,9 +5,15 @@ print(list(range(5)), list(range(5, 0, -1)), list(range(0, -10, -3)), list(range
 print(range(0, 10) == range(0, 10), list(range(10)[::-2]), list(reversed(range(4))))
 text = "abcdefghij"
 tup = tuple(range(10))
-for sl in [slice(None, None, -1), slice(1, None, 3), slice(-2, None, None), slice(None, -8, None),
-           slice(8, 1, -3), slice(-1, -6, -1), slice(3, 100), slice(-100, 3)]:
-    print(text[sl], tup[sl], list(range(10))[sl])
+nums = list(range(10))
+print(text[::-1], tup[::-1], nums[::-1])
+print(text[1::3], tup[1::3], nums[1::3])
+print(text[-2:], tup[-2:], nums[-2:])
+print(text[:-8], tup[:-8], nums[:-8])
+print(text[8:1:-3], tup[8:1:-3], nums[8:1:-3])
+print(text[-1:-6:-1], tup[-1:-6:-1], nums[-1:-6:-1])
+print(text[3:100], tup[3:100], nums[3:100])
+print(text[-100:3], tup[-100:3], nums[-100:3])
 print(text[::-1][::2], text[2:-2][::-1])
 try:
     range(5)[10]
