@@ -203,11 +203,11 @@ void compiler::with_stmt(const python::with_stmt& w, std::size_t item) {
     emit(op::load_method, add_name(w.is_async ? "__aenter__" : "__enter__"));
     emit(op::call, 0x800000u);  // call_method 0 (flag bit 23: a self slot)
     if (w.is_async) emit_await();
-    const std::uint32_t setup = emit(op::setup_finally);
     if (it.optional_vars)
         assign_target(*it.optional_vars);
     else
         emit(op::pop_top);
+    const std::uint32_t setup = emit(op::setup_finally);  // the block's depth: only __exit__ below
     m_blocks.push_back(block_ctx{block_ctx::with_block, 0, {}, nullptr, {}, w.is_async});
     with_stmt(w, item + 1);
     m_blocks.pop_back();

@@ -152,6 +152,7 @@ step_outcome task_step(vm& m, task_object& t, wait_info& w) {
     }
     m.current_task = nullptr;
     m.current_task_id = 0;
+    if (s == exec_status::returned || s == exec_status::error || s == exec_status::aborted) t.th.top = nullptr;
     if (m.loop.now() - start >= m.cfg.slow_callback && s != exec_status::parked) {
         char buf[64];
         std::snprintf(buf, sizeof buf, " took %.3f seconds", static_cast<double>(m.loop.now() - start) / 1e6);

@@ -411,7 +411,7 @@ value make_module_asyncio(vm& m) {
     natives->name = "_asyncio_native";
     value nv = value::from_obj(natives);
     const std::pair<const char*, native_fn> fns[] = {
-        {"get_event_loop", a_get_event_loop}, {"new_event_loop", a_new_event_loop},
+        {"get_event_loop", a_get_event_loop}, {"_sleep", a_sleep}, {"new_event_loop", a_new_event_loop},
         {"set_event_loop", a_set_event_loop}, {"get_running_loop", a_get_running_loop},
         {"_get_running_loop", a_private_running_loop}, {"create_task", a_create_task},
         {"ensure_future", a_ensure_future}, {"sleep", a_sleep}, {"current_task", a_current_task},

@@ -15,7 +15,7 @@ set_event_loop = _n.set_event_loop
 get_running_loop = _n.get_running_loop
 create_task = _n.create_task
 ensure_future = _n.ensure_future
-sleep = _n.sleep
+_sleep = _n._sleep
 current_task = _n.current_task
 all_tasks = _n.all_tasks
 iscoroutine = _n.iscoroutine
@@ -31,6 +31,9 @@ TimeoutError = _n.TimeoutError
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+
+async def sleep(delay, result=None):
+    return await _sleep(delay, result)
 
 def _release_waiter(waiter, *args):
     if not waiter.done():

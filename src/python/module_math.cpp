@@ -154,6 +154,20 @@ value m_copysign(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 2, 2, "copysign") || !num(m, a[0], x) || !num(m, a[1], y)) return value::error();
     return value::from_float(std::copysign(x, y));
 }
+value m_modf(vm& m, const value&, const call_args& a) {
+    double x = 0;
+    if (!check_args(m, a, 1, 1, "modf") || !num(m, a[0], x)) return value::error();
+    double ip = 0;
+    const double fp = std::modf(x, &ip);
+    return m.new_tuple({value::from_float(fp), value::from_float(ip)});
+}
+value m_frexp(vm& m, const value&, const call_args& a) {
+    double x = 0;
+    if (!check_args(m, a, 1, 1, "frexp") || !num(m, a[0], x)) return value::error();
+    int e = 0;
+    const double f = std::frexp(x, &e);
+    return m.new_tuple({value::from_float(f), value::from_int(e)});
+}
 value m_fmod(vm& m, const value&, const call_args& a) {
     double x = 0, y = 0;
     if (!check_args(m, a, 2, 2, "fmod") || !num(m, a[0], x) || !num(m, a[1], y)) return value::error();
@@ -176,7 +190,7 @@ value make_module_math(vm& m) {
         {"radians", m_radians}, {"pow", m_pow},         {"hypot", m_hypot},     {"fsum", m_fsum},
         {"prod", m_prod},       {"gcd", m_gcd},         {"lcm", m_lcm},         {"factorial", m_factorial},
         {"comb", m_comb},       {"perm", m_perm},       {"isqrt", m_isqrt},     {"isclose", m_isclose},
-        {"copysign", m_copysign}, {"fmod", m_fmod}};
+        {"copysign", m_copysign}, {"fmod", m_fmod}, {"modf", m_modf}, {"frexp", m_frexp}};
     for (auto& [n, f] : fns) mod->set(n, m.new_native(n, f));
     mod->set("pi", value::from_float(std::numbers::pi));
     mod->set("e", value::from_float(std::numbers::e));

@@ -55,9 +55,12 @@ value r_uniform(vm& m, const value&, const call_args& a) {
 }
 value r_getrandbits(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "getrandbits")) return value::error();
-    if (a[0].as_int() > 63) return m.raise(m.t_overflow_error, "LoopLab's ints are 64-bit: getrandbits(k) needs k <= 63");
+    if (a[0].as_int() > 64)
+        return m.raise(m.t_overflow_error, "LoopLab's ints are 64-bit: getrandbits(k) needs k <= 64");
     auto r = m.rng.getrandbits(static_cast<int>(a[0].as_int()));
     if (!r.ok()) return py_err(m, r.error());
+    if (r.value() > static_cast<std::uint64_t>(INT64_MAX))
+        return m.raise(m.t_overflow_error, "integer result too large for LoopLab's 64-bit ints");
     return value::from_int(static_cast<std::int64_t>(r.value()));
 }
 value r_choice(vm& m, const value&, const call_args& a) {

@@ -134,6 +134,52 @@ bool dict_object::erase(vm& m, const value& key) {
     }
 }
 
+// CPython's set iteration order: replays setobject.c's insertions (linear probes of 9, perturb shift 5, resize
+// at 3/5 full to 4x the used count) over the live keys' hashes in insertion order, and returns the entry indices
+// in table order. Deletions are not replayed (CPython leaves dummies), so after removals the order is CPython's
+// in most but not all cases.
+std::vector<std::size_t> dict_object::set_order() const {
+    std::vector<std::size_t> live;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].live) live.push_back(i);
+    std::size_t mask = 7;
+    std::vector<std::int64_t> table(8, -1);
+    auto place = [&](std::vector<std::int64_t>& t, std::size_t m, std::size_t idx) {
+        const auto h = static_cast<std::uint64_t>(entries[idx].hash);
+        std::uint64_t perturb = h;
+        std::size_t i = static_cast<std::size_t>(h) & m;
+        for (;;) {
+            const std::size_t probes = i + 9 <= m ? 9 : 0;
+            for (std::size_t j = 0; j <= probes; ++j)
+                if (t[i + j] < 0) {
+                    t[i + j] = static_cast<std::int64_t>(idx);
+                    return;
+                }
+            perturb >>= 5;
+            i = static_cast<std::size_t>(i * 5 + 1 + perturb) & m;
+        }
+    };
+    std::size_t used = 0;
+    for (std::size_t idx : live) {
+        place(table, mask, idx);
+        ++used;
+        if (used * 5 < mask * 3) continue;
+        const std::size_t minused = used > 50000 ? used * 2 : used * 4;
+        std::size_t size = 8;
+        while (size <= minused) size <<= 1;
+        std::vector<std::int64_t> bigger(size, -1);
+        for (std::int64_t e : table)
+            if (e >= 0) place(bigger, size - 1, static_cast<std::size_t>(e));
+        table = std::move(bigger);
+        mask = size - 1;
+    }
+    std::vector<std::size_t> order;
+    order.reserve(live.size());
+    for (std::int64_t e : table)
+        if (e >= 0) order.push_back(static_cast<std::size_t>(e));
+    return order;
+}
+
 void dict_object::clear() {
     entries.clear();
     index.clear();

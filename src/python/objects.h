@@ -85,6 +85,7 @@ struct dict_object : object {
     bool erase(vm& m, const value& key);  // false if absent
     void clear();
     void rebuild();
+    std::vector<std::size_t> set_order() const;  // entry indices in CPython's set iteration order
 };
 
 struct range_object : object {
@@ -169,6 +170,7 @@ struct native_function_object : object {
     native_fn fn = nullptr;
     value self;  // bound receiver (or None)
     std::string name;
+    bool is_method = false;  // a type's method: called unbound, its first argument is self
     native_function_object() : object(kind::native_function) {}
 };
 

@@ -203,12 +203,12 @@ value s_discard(vm& m, const value& self, const call_args& a) {
 }
 value s_pop(vm& m, const value& self, const call_args&) {
     auto* d = D(self);
-    for (auto& e : d->entries)
-        if (e.live) {
-            value k = e.key;
-            d->erase(m, k);
-            return k;
-        }
+    const auto order = d->set_order();
+    if (!order.empty()) {
+        value k = d->entries[order.front()].key;
+        d->erase(m, k);
+        return k;
+    }
     return m.raise(m.t_key_error, "pop from an empty set");
 }
 value s_combine(vm& m, const value& self, const call_args& a, binary_op o, bool inplace) {
@@ -266,6 +266,17 @@ value i_bit_length(vm&, const value& self, const call_args&) {
 value f_is_integer(vm&, const value& self, const call_args&) {
     const double d = self.as_float();
     return value::from_bool(d == static_cast<double>(static_cast<std::int64_t>(d)));
+}
+value r_index(vm& m, const value& self, const call_args& a) {
+    auto* r = self.as<range_object>();
+    if (a.npos == 1 && a[0].is_intlike() && m.contains(self, a[0]) == 1)
+        return value::from_int((a[0].as_int() - r->start) / r->step);
+    std::string s;
+    m.repr_of(a.npos ? a[0] : value::none(), s);
+    return m.raise(m.t_value_error, s + " is not in range");
+}
+value r_count(vm& m, const value& self, const call_args& a) {
+    return value::from_int(a.npos == 1 && m.contains(self, a[0]) == 1 ? 1 : 0);
 }
 value gen_send(vm& m, const value& self, const call_args& a) {
     auto* g = self.as<generator_object>();
@@ -328,6 +339,7 @@ void install_type_methods(vm& m) {
     m.add_methods(m.t_frozenset, {{"union", s_union}, {"intersection", s_intersection}, {"difference", s_difference},
                                   {"issubset", s_issubset}, {"issuperset", s_issuperset}, {"copy", d_copy}});
     m.add_methods(m.t_int, {{"bit_length", i_bit_length}});
+    m.add_methods(m.t_range, {{"index", r_index}, {"count", r_count}});
     m.add_methods(m.t_float, {{"is_integer", f_is_integer}});
     for (type_object* t : {m.t_generator, m.t_coroutine})
         m.add_methods(t, {{"send", gen_send}, {"close", gen_close}, {"throw", gen_throw}, {"__next__", gen_next}});

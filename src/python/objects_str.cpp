@@ -336,6 +336,14 @@ value s_partition(vm& m, const value& self, const call_args& a) {
     return m.new_tuple({make_str(m, s.substr(0, i)), a[0], make_str(m, s.substr(i + S(a[0]).size()))});
 }
 
+value s_rpartition(vm& m, const value& self, const call_args& a) {
+    if (!need_str(m, a, 0, "rpartition")) return value::error();
+    const std::string& s = S(self);
+    const std::size_t i = s.rfind(S(a[0]));
+    if (i == std::string::npos) return m.new_tuple({m.str_value(""), m.str_value(""), self});
+    return m.new_tuple({make_str(m, s.substr(0, i)), a[0], make_str(m, s.substr(i + S(a[0]).size()))});
+}
+
 value s_removeprefix(vm& m, const value& self, const call_args& a) {
     if (!need_str(m, a, 0, "removeprefix")) return value::error();
     const std::string& s = S(self);
@@ -374,7 +382,7 @@ void install_str_methods(vm& m) {
                             {"rindex", s_rindex},         {"count", s_count},
                             {"ljust", s_ljust},           {"rjust", s_rjust},
                             {"center", s_center},         {"zfill", s_zfill},
-                            {"partition", s_partition},   {"removeprefix", s_removeprefix},
+                            {"partition", s_partition},   {"rpartition", s_rpartition},   {"removeprefix", s_removeprefix},
                             {"removesuffix", s_removesuffix}, {"encode", s_encode},
                             {"format", str_format_method}});
 }

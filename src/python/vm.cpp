@@ -121,7 +121,11 @@ value vm::new_native(std::string_view name, native_fn fn, value self) {
 }
 
 void vm::add_methods(type_object* t, std::initializer_list<std::pair<const char*, native_fn>> methods) {
-    for (auto& [name, fn] : methods) t->native_methods[name] = new_native(name, fn);
+    for (auto& [name, fn] : methods) {
+        value nf = new_native(name, fn);
+        nf.as<native_function_object>()->is_method = true;
+        t->native_methods[name] = nf;
+    }
 }
 
 bool vm::reserve_memory(std::size_t bytes) {

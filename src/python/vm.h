@@ -112,6 +112,8 @@ public:
     value repr(const value& v);
     bool str_of(const value& v, std::string& out);  // appends str(v); false on error
     bool repr_of(const value& v, std::string& out);
+    bool repr_inner(const value& v, std::string& out);
+    std::vector<const object*> repr_stack;  // containers being repr'd (cycles print as [...])
     value get_iter(const value& v);
     value next(const value& it, bool& exhausted);  // error, or exhausted, or the item
     bool to_vector(const value& iterable, std::vector<value>& out);  // list(iterable)

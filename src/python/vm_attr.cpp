@@ -62,6 +62,15 @@ value vm::get_attr(const value& obj, std::string_view name, bool raise_missing) 
             if (name == "__context__") return e->context;
             if (name == "__traceback__") return value::none();
             if (name == "__suppress_context__") return value::from_bool(e->suppress_context);
+            auto& items = e->args.as<tuple_object>()->items;
+            if (name == "value" && obj.obj()->type->is_subtype_of(t_stop_iteration))
+                return items.empty() ? value::none() : items[0];
+            if (name == "exceptions" && obj.obj()->type->is_subtype_of(t_base_exception_group))
+                return items.size() > 1 ? new_tuple(items[1].is(kind::list) ? items[1].as<list_object>()->items
+                                                                             : items[1].as<tuple_object>()->items)
+                                        : new_tuple({});
+            if (name == "message" && obj.obj()->type->is_subtype_of(t_base_exception_group))
+                return items.empty() ? str_value("") : items[0];
         }
     } else if (obj.is(kind::type)) {
         auto* cls = obj.as<type_object>();

@@ -155,6 +155,7 @@ bool push_frame(vm& m, thread& t, frame*& f, frame* callee) {
 
 // Calls callable with the arguments on f's stack. Python functions get a frame and continue in the loop.
 int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg) {
+    t.top = f;  // natives (super(), tracebacks of warnings) look at the running frame
     auto& st = f->stack;
     std::vector<value> ex_args;
     std::vector<const std::string*> names;

@@ -183,6 +183,9 @@ int vm::contains(const value& c, const value& item) {
         }
         return str_of_value(c).find(str_of_value(item)) != std::string::npos;
     }
+    if (c.is(kind::iterator) && c.as<iterator_object>()->pos == -100 &&
+        c.as<iterator_object>()->what == iter_what::dict_keys)
+        return contains(c.as<iterator_object>()->src, item);
     if (c.is(kind::dict) || c.is(kind::set)) {
         value* v = c.as<dict_object>()->find(*this, item);
         if (failed()) return -1;

@@ -336,8 +336,11 @@ value vm::call(const value& callable, const value* args, std::size_t n, const ca
             a.nkw = kw->nkw;
         }
         if (nf->self.is_none()) {
-            if (n == 0) return nf->fn(*this, value::none(), a);
-            // unbound method table entries take self as the first argument
+            if (nf->is_method && n > 0) {  // str.lower(s): the first argument is self
+                a.pos = args + 1;
+                a.npos = n - 1;
+                return nf->fn(*this, args[0], a);
+            }
             return nf->fn(*this, value::none(), a);
         }
         return nf->fn(*this, nf->self, a);

@@ -31,9 +31,17 @@ value vm::get_iter(const value& v) {
                 it.as<iterator_object>()->step = r->step;
                 return it;
             }
-            case kind::dict:
-            case kind::set: return make_iter(*this, iter_what::dict_keys, v, 0);
+            case kind::dict: return make_iter(*this, iter_what::dict_keys, v, 0);
+            case kind::set: {  // CPython's order, from a snapshot of the keys
+                auto* d = v.as<dict_object>();
+                std::vector<value> keys;
+                for (std::size_t i : d->set_order()) keys.push_back(d->entries[i].key);
+                return make_iter(*this, iter_what::seq, new_list(std::move(keys)), 0);
+            }
             case kind::iterator:
+                if (v.as<iterator_object>()->pos == -100)  // a dict view: a fresh iterator over its dict
+                    return make_iter(*this, v.as<iterator_object>()->what, v.as<iterator_object>()->src, 0);
+                return v;
             case kind::generator: return v;
             case kind::instance: {
                 value fn = lookup_class(v.obj()->type, "__iter__");
@@ -359,8 +367,15 @@ bool vm::store_subscript(const value& obj, const value& key, value v) {
             std::vector<value> repl;
             if (!to_vector(v, repl)) return false;
             if (step != 1) {
-                raise(t_value_error, "extended slice assignment is not supported in LoopLab's Python");
-                return false;
+                std::vector<std::int64_t> at;
+                for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) at.push_back(i);
+                if (at.size() != repl.size()) {
+                    raise(t_value_error, "attempt to assign sequence of size " + std::to_string(repl.size()) +
+                                             " to extended slice of size " + std::to_string(at.size()));
+                    return false;
+                }
+                for (std::size_t k = 0; k < at.size(); ++k) items[static_cast<std::size_t>(at[k])] = repl[k];
+                return true;
             }
             if (stop < start) stop = start;
             items.erase(items.begin() + start, items.begin() + stop);
@@ -396,6 +411,14 @@ bool vm::delete_subscript(const value& obj, const value& key) {
             std::int64_t start, stop, step;
             slice_bounds(key.as<slice_object>(), static_cast<std::int64_t>(items.size()), start, stop, step);
             if (step == 1 && stop > start) items.erase(items.begin() + start, items.begin() + stop);
+            if (step != 1) {
+                std::vector<bool> drop(items.size(), false);
+                for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) drop[static_cast<std::size_t>(i)] = true;
+                std::vector<value> kept;
+                for (std::size_t i = 0; i < items.size(); ++i)
+                    if (!drop[i]) kept.push_back(std::move(items[i]));
+                items = std::move(kept);
+            }
             return true;
         }
         std::int64_t i;
@@ -428,6 +451,10 @@ std::int64_t vm::length(const value& v) {
             case kind::dict:
             case kind::set: return static_cast<std::int64_t>(v.as<dict_object>()->size());
             case kind::range: return v.as<range_object>()->length();
+            case kind::iterator:
+                if (v.as<iterator_object>()->pos == -100)
+                    return static_cast<std::int64_t>(v.as<iterator_object>()->src.as<dict_object>()->size());
+                break;
             case kind::instance:
             case kind::asyncio: {
                 value fn = lookup_class(v.obj()->type, "__len__");

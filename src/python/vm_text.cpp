@@ -44,7 +44,34 @@ bool seq_repr(vm& m, const std::vector<value>& items, const char* open, const ch
 }
 }  // namespace
 
+namespace {
+struct repr_guard {
+    std::vector<const object*>& stack;
+    bool seen = false;
+    repr_guard(std::vector<const object*>& s, const object* o) : stack(s) {
+        for (const object* p : stack)
+            if (p == o) seen = true;
+        if (!seen) stack.push_back(o);
+    }
+    ~repr_guard() {
+        if (!seen) stack.pop_back();
+    }
+};
+}  // namespace
+
 bool vm::repr_of(const value& v, std::string& out) {
+    if (v.is(kind::list) || v.is(kind::dict) || v.is(kind::tuple)) {
+        repr_guard g(repr_stack, v.obj());
+        if (g.seen) {
+            out += v.is(kind::list) ? "[...]" : v.is(kind::dict) ? "{...}" : "(...)";
+            return true;
+        }
+        return repr_inner(v, out);
+    }
+    return repr_inner(v, out);
+}
+
+bool vm::repr_inner(const value& v, std::string& out) {
     if (native_depth > 100) {
         raise(t_recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
         return false;
@@ -98,11 +125,10 @@ bool vm::repr_of(const value& v, std::string& out) {
             if (o->type == t_frozenset) out += "frozenset(";
             out += "{";
             bool first = true;
-            for (auto& e : d->entries) {
-                if (!e.live) continue;
+            for (std::size_t i : d->set_order()) {
                 if (!first) out += ", ";
                 first = false;
-                if (!repr_of(e.key, out)) return false;
+                if (!repr_of(d->entries[i].key, out)) return false;
             }
             out += "}";
             if (o->type == t_frozenset) out += ")";
@@ -178,6 +204,14 @@ bool vm::repr_of(const value& v, std::string& out) {
         out += str_of_value(r);
         return true;
     }
+    if (o->k == kind::iterator && v.as<iterator_object>()->pos == -100) {
+        std::vector<value> items;
+        if (!to_vector(v, items)) return false;
+        out += o->type->name + "(";
+        if (!seq_repr(*this, items, "[", "]", out, false)) return false;
+        out += ")";
+        return true;
+    }
     if (o->k == kind::iterator) {
         out += "<" + o->type->name + " object at " + addr(o) + ">";
         return true;
@@ -203,6 +237,15 @@ bool vm::str_of(const value& v, std::string& out) {
             }
             out += str_of_value(r);
             return true;
+        }
+        if (v.is(kind::exception) && v.obj()->type->is_subtype_of(t_base_exception_group)) {
+            auto& items = v.as<exception_object>()->args.as<tuple_object>()->items;
+            if (items.size() == 2) {
+                const std::int64_t n = length(items[1]);
+                if (!str_of(items[0], out)) return false;
+                out += " (" + std::to_string(n) + " sub-exception" + (n == 1 ? ")" : "s)");
+                return true;
+            }
         }
         if (v.is(kind::exception)) {
             auto& items = v.as<exception_object>()->args.as<tuple_object>()->items;
