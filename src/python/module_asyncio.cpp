@@ -349,8 +349,9 @@ value create_task(vm& m, const value& coro, const value& name) {
     value tv = value::from_obj(t);
     t->coro = coro;
     coro.as<generator_object>()->awaited = true;
+    const std::uint64_t number = ++m.aio->task_counter;  // CPython counts named tasks too
     if (name.is_none()) {
-        t->name = "Task-" + std::to_string(++m.aio->task_counter);
+        t->name = "Task-" + std::to_string(number);
     } else {
         std::string n;
         m.str_of(name, n);

@@ -290,8 +290,18 @@ value s_rindex(vm& m, const value& self, const call_args& a) { return s_find_imp
 
 value s_count(vm& m, const value& self, const call_args& a) {
     if (!need_str(m, a, 0, "count")) return value::error();
-    const std::string& s = S(self);
+    std::string s = S(self);
     const std::string& x = S(a[0]);
+    if (a.npos > 1) {
+        const auto n = static_cast<std::int64_t>(s.size());
+        std::int64_t b = a[1].is_none() ? 0 : a[1].as_int();
+        std::int64_t e = a.npos > 2 && !a[2].is_none() ? a[2].as_int() : n;
+        if (b < 0) b = std::max<std::int64_t>(0, b + n);
+        if (e < 0) e = std::max<std::int64_t>(0, e + n);
+        b = std::min(b, n);
+        e = std::min(e, n);
+        s = b < e ? s.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b)) : std::string();
+    }
     if (x.empty()) return value::from_int(static_cast<std::int64_t>(code_point_count(s) + 1));
     std::int64_t n = 0;
     for (std::size_t i = s.find(x); i != std::string::npos; i = s.find(x, i + x.size())) ++n;

@@ -40,7 +40,7 @@ bool load_method(vm& m, std::vector<value>& st, const std::string& name) {
                 return true;
             }
         }
-    } else if (!obj.is(kind::type) && !obj.is(kind::module)) {
+    } else if (!obj.is(kind::type) && !obj.is(kind::module) && !obj.is(kind::super)) {
         for (type_object* c = t; c; c = c->base) {
             if (c->dict.find(name)) break;
             auto it = c->native_methods.find(name);
