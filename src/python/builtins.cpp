@@ -75,7 +75,8 @@ value b_isinstance(vm& m, const value&, const call_args& a) {
     if (a[1].is(kind::tuple)) {
         for (auto& t : a[1].as<tuple_object>()->items) {
             const int r = check(t);
-            if (r < 0) return m.raise(m.t_type_error, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+            if (r < 0)
+                return m.raise(m.t_type_error, "isinstance() arg 2 must be a type, a tuple of types, or a union");
             if (r) return value::from_bool(true);
         }
         return value::from_bool(false);
@@ -90,17 +91,20 @@ value b_issubclass(vm& m, const value&, const call_args& a) {
     if (!a[0].is(kind::type)) return m.raise(m.t_type_error, "issubclass() arg 1 must be a class");
     if (a[1].is(kind::tuple)) {
         for (auto& t : a[1].as<tuple_object>()->items)
-            if (t.is(kind::type) && a[0].as<type_object>()->is_subtype_of(t.as<type_object>())) return value::from_bool(true);
+            if (t.is(kind::type) && a[0].as<type_object>()->is_subtype_of(t.as<type_object>()))
+                return value::from_bool(true);
         return value::from_bool(false);
     }
-    if (!a[1].is(kind::type)) return m.raise(m.t_type_error, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    if (!a[1].is(kind::type))
+        return m.raise(m.t_type_error, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return value::from_bool(a[0].as<type_object>()->is_subtype_of(a[1].as<type_object>()));
 }
 
 value b_abs(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "abs")) return value::error();
     if (a[0].is_intlike()) {
-        if (a[0].as_int() == INT64_MIN) return m.raise(m.t_overflow_error, "LoopLab's ints are 64-bit: abs() overflowed");
+        if (a[0].as_int() == INT64_MIN)
+            return m.raise(m.t_overflow_error, "LoopLab's ints are 64-bit: abs() overflowed");
         return value::from_int(a[0].as_int() < 0 ? -a[0].as_int() : a[0].as_int());
     }
     if (a[0].is_float()) return value::from_float(std::fabs(a[0].as_float()));
@@ -177,7 +181,8 @@ value b_callable(vm& m, const value&, const call_args& a) {
 
 value b_getattr(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 2, 3, "getattr")) return value::error();
-    if (!a[1].is(kind::str)) return m.raise(m.t_type_error, "attribute name must be string, not '" + type_name(m, a[1]) + "'");
+    if (!a[1].is(kind::str))
+        return m.raise(m.t_type_error, "attribute name must be string, not '" + type_name(m, a[1]) + "'");
     value r = m.get_attr(a[0], str_of_value(a[1]), a.npos < 3);
     if (r.is_error() && a.npos == 3) {
         if (m.failed()) {
@@ -213,7 +218,8 @@ value b_delattr(vm& m, const value&, const call_args& a) {
 
 value b_chr(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "chr")) return value::error();
-    if (!a[0].is_intlike()) return m.raise(m.t_type_error, "an integer is required (got type " + type_name(m, a[0]) + ")");
+    if (!a[0].is_intlike())
+        return m.raise(m.t_type_error, "an integer is required (got type " + type_name(m, a[0]) + ")");
     const std::int64_t c = a[0].as_int();
     if (c < 0 || c > 0x10FFFF) return m.raise(m.t_value_error, "chr() arg not in range(0x110000)");
     return make_str(m, utf8_encode(static_cast<char32_t>(c)));
@@ -221,7 +227,8 @@ value b_chr(vm& m, const value&, const call_args& a) {
 
 value b_ord(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "ord")) return value::error();
-    if (!a[0].is(kind::str)) return m.raise(m.t_type_error, "ord() expected string of length 1, but " + type_name(m, a[0]) + " found");
+    if (!a[0].is(kind::str))
+        return m.raise(m.t_type_error, "ord() expected string of length 1, but " + type_name(m, a[0]) + " found");
     const std::string& s = str_of_value(a[0]);
     if (code_point_count(s) != 1)
         return m.raise(m.t_type_error, "ord() expected a character, but string of length " +
@@ -232,7 +239,8 @@ value b_ord(vm& m, const value&, const call_args& a) {
         cp = (c0 & 0x07u) << 18 | (static_cast<unsigned char>(s[1]) & 0x3Fu) << 12 |
              (static_cast<unsigned char>(s[2]) & 0x3Fu) << 6 | (static_cast<unsigned char>(s[3]) & 0x3Fu);
     else if (c0 >= 0xE0)
-        cp = (c0 & 0x0Fu) << 12 | (static_cast<unsigned char>(s[1]) & 0x3Fu) << 6 | (static_cast<unsigned char>(s[2]) & 0x3Fu);
+        cp = (c0 & 0x0Fu) << 12 | (static_cast<unsigned char>(s[1]) & 0x3Fu) << 6 |
+             (static_cast<unsigned char>(s[2]) & 0x3Fu);
     else if (c0 >= 0xC0)
         cp = (c0 & 0x1Fu) << 6 | (static_cast<unsigned char>(s[1]) & 0x3Fu);
     return value::from_int(cp);
@@ -273,8 +281,7 @@ value b_next(vm& m, const value&, const call_args& a) {
     if (done) {
         if (a.npos == 2) return a[1];
         value exc = m.make_exception(m.t_stop_iteration, "");
-        if (it.is(kind::generator) && !m.result.is_none())
-            exc.as<exception_object>()->args = m.new_tuple({m.result});
+        if (it.is(kind::generator) && !m.result.is_none()) exc.as<exception_object>()->args = m.new_tuple({m.result});
         return m.raise_value(exc);
     }
     return v;
@@ -344,7 +351,9 @@ value wrap(vm& m, const call_args& a, kind k, type_object* t) {
     w->func = a[0];
     return value::from_obj(w);
 }
-value b_staticmethod(vm& m, const value&, const call_args& a) { return wrap(m, a, kind::staticmethod, m.t_staticmethod); }
+value b_staticmethod(vm& m, const value&, const call_args& a) {
+    return wrap(m, a, kind::staticmethod, m.t_staticmethod);
+}
 value b_classmethod(vm& m, const value&, const call_args& a) { return wrap(m, a, kind::classmethod, m.t_classmethod); }
 
 value prop_setter(vm& m, const value& self, const call_args& a) {
@@ -436,12 +445,15 @@ void install_builtins(vm& m) {
     m.t_property->native_methods["__call__"] = m.new_native("property", b_property);
     m.t_property->native_methods["setter"] = m.new_native("setter", prop_setter);
     m.t_type->native_methods["__call__"] = m.new_native("type", b_type);
-    m.add_methods(m.t_object, {{"__init__", obj_init}, {"__eq__", obj_eq}, {"__repr__", obj_repr},
-                               {"__str__", obj_str}, {"__hash__", obj_hash}});
+    m.add_methods(m.t_object, {{"__init__", obj_init},
+                               {"__eq__", obj_eq},
+                               {"__repr__", obj_repr},
+                               {"__str__", obj_str},
+                               {"__hash__", obj_hash}});
     (void)b_object;
-    for (type_object* t : {m.t_object, m.t_type, m.t_int, m.t_bool, m.t_float, m.t_str, m.t_list, m.t_tuple, m.t_dict,
-                           m.t_set, m.t_frozenset, m.t_range, m.t_slice, m.t_super, m.t_staticmethod, m.t_classmethod,
-                           m.t_property})
+    for (type_object* t :
+         {m.t_object, m.t_type, m.t_int, m.t_bool, m.t_float, m.t_str, m.t_list, m.t_tuple, m.t_dict, m.t_set,
+          m.t_frozenset, m.t_range, m.t_slice, m.t_super, m.t_staticmethod, m.t_classmethod, m.t_property})
         b->set(t->name, value::from_obj(t));
     for (auto& tv : m.type_refs) {
         auto* t = tv.as<type_object>();

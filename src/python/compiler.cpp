@@ -116,8 +116,7 @@ std::uint32_t slot_index(const code_object* c, const std::string& n, bool deref)
         for (std::size_t i = 0; i < c->cellnames.size(); ++i)
             if (c->cellnames[i] == n) return static_cast<std::uint32_t>(c->varnames.size() + i);
         for (std::size_t i = 0; i < c->freenames.size(); ++i)
-            if (c->freenames[i] == n)
-                return static_cast<std::uint32_t>(c->varnames.size() + c->cellnames.size() + i);
+            if (c->freenames[i] == n) return static_cast<std::uint32_t>(c->varnames.size() + c->cellnames.size() + i);
     }
     for (std::size_t i = 0; i < c->varnames.size(); ++i)
         if (c->varnames[i] == n) return static_cast<std::uint32_t>(i);

@@ -241,8 +241,7 @@ void compiler::expression(const expr& e) {
             for (std::size_t i = 0; i < b.values.size(); ++i) {
                 expression(*b.values[i]);
                 if (i + 1 < b.values.size())
-                    ends.push_back(
-                        emit(b.op == bool_op::and_ ? op::jump_if_false_or_pop : op::jump_if_true_or_pop));
+                    ends.push_back(emit(b.op == bool_op::and_ ? op::jump_if_false_or_pop : op::jump_if_true_or_pop));
             }
             for (auto p : ends) patch(p, here());
             break;
@@ -311,7 +310,9 @@ void compiler::expression(const expr& e) {
             if (!has_star(elts)) {
                 for (auto* x : elts) expression(*x);
                 const auto n = static_cast<std::uint32_t>(elts.size());
-                emit(e.kind == expr_kind::set ? op::build_set : e.kind == expr_kind::list ? op::build_list : op::build_tuple,
+                emit(e.kind == expr_kind::set    ? op::build_set
+                     : e.kind == expr_kind::list ? op::build_list
+                                                 : op::build_tuple,
                      n);
                 break;
             }
@@ -333,16 +334,15 @@ void compiler::expression(const expr& e) {
                                "<listcomp>");
             break;
         case expr_kind::set_comp:
-            make_comprehension(e, e.as<set_comp_expr>().generators, 1, e.as<set_comp_expr>().elt, nullptr,
-                               "<setcomp>");
+            make_comprehension(e, e.as<set_comp_expr>().generators, 1, e.as<set_comp_expr>().elt, nullptr, "<setcomp>");
             break;
         case expr_kind::dict_comp:
             make_comprehension(e, e.as<dict_comp_expr>().generators, 2, e.as<dict_comp_expr>().value,
                                e.as<dict_comp_expr>().key, "<dictcomp>");
             break;
         case expr_kind::generator_exp:
-            make_comprehension(e, e.as<generator_exp_expr>().generators, 3, e.as<generator_exp_expr>().elt,
-                               nullptr, "<genexpr>");
+            make_comprehension(e, e.as<generator_exp_expr>().generators, 3, e.as<generator_exp_expr>().elt, nullptr,
+                               "<genexpr>");
             break;
         case expr_kind::await:
             expression(*e.as<await_expr>().value);

@@ -202,7 +202,8 @@ void compiler::statement(const stmt& s) {
         case stmt_kind::break_:
         case stmt_kind::continue_: {
             std::size_t i = m_blocks.size();
-            while (i > 0 && m_blocks[i - 1].kind != block_ctx::for_loop && m_blocks[i - 1].kind != block_ctx::while_loop)
+            while (i > 0 && m_blocks[i - 1].kind != block_ctx::for_loop &&
+                   m_blocks[i - 1].kind != block_ctx::while_loop)
                 --i;
             if (i == 0) {
                 fail(s, "'break'/'continue' outside a loop is");

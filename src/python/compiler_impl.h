@@ -85,10 +85,10 @@ public:
     void call(const call_expr& c);
     void compare(const compare_expr& c);
     void condition_jump(const expr& e, bool jump_if, std::vector<std::uint32_t>& patches);
-    void make_comprehension(const expr& e, const std::vector<python::comprehension*>& gens, int which,
-                            const expr* elt, const expr* key, const std::string& name);
-    void comprehension_loop(const std::vector<python::comprehension*>& gens, std::size_t i, int which,
-                            const expr* elt, const expr* key, std::uint32_t depth);
+    void make_comprehension(const expr& e, const std::vector<python::comprehension*>& gens, int which, const expr* elt,
+                            const expr* key, const std::string& name);
+    void comprehension_loop(const std::vector<python::comprehension*>& gens, std::size_t i, int which, const expr* elt,
+                            const expr* key, std::uint32_t depth);
     void fstring(const joined_str_expr& j);
     void lambda(const lambda_expr& l);
     // Makes a function object from a finished code object (defaults, kwdefaults, closure).

@@ -128,8 +128,7 @@ struct collector {
                 comp(e, e->as<generator_exp_expr>().generators, e->as<generator_exp_expr>().elt, nullptr);
                 break;
             case expr_kind::dict_comp:
-                comp(e, e->as<dict_comp_expr>().generators, e->as<dict_comp_expr>().key,
-                     e->as<dict_comp_expr>().value);
+                comp(e, e->as<dict_comp_expr>().generators, e->as<dict_comp_expr>().key, e->as<dict_comp_expr>().value);
                 break;
             case expr_kind::await:
                 expr_(e->as<await_expr>().value);

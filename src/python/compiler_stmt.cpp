@@ -101,7 +101,38 @@ void compiler::unwind_to(std::size_t depth, bool for_return) {
 
 void compiler::for_stmt(const python::for_stmt& f) {
     if (f.is_async) {
-        fail(f, "'async for' is");
+        // aiter = iter.__aiter__(); loop: item = await aiter.__anext__() until StopAsyncIteration
+        expression(*f.iter);
+        emit(op::load_method, add_name("__aiter__"));
+        emit(op::call, 0x800000u);
+        const std::uint32_t top = here();
+        const std::uint32_t setup = emit(op::setup_finally);
+        emit(op::dup_top);
+        emit(op::load_method, add_name("__anext__"));
+        emit(op::call, 0x800000u);
+        emit_await();
+        emit(op::pop_block);
+        m_blocks.push_back(block_ctx{block_ctx::for_loop, top, {}, nullptr, {}, false});
+        assign_target(*f.target);
+        body(f.body);
+        emit(op::jump, top);
+        std::vector<std::uint32_t> breaks = std::move(m_blocks.back().break_patches);
+        m_blocks.pop_back();
+        patch(setup, here());
+        emit(op::push_exc_info);
+        emit(op::load_global, add_name("StopAsyncIteration"));
+        emit(op::check_exc_match);
+        const std::uint32_t other = emit(op::pop_jump_if_false);
+        emit(op::pop_top);
+        emit(op::pop_except);
+        emit(op::pop_top);
+        const std::uint32_t to_else = emit(op::jump);
+        patch(other, here());
+        emit(op::pop_except);
+        emit(op::reraise);
+        patch(to_else, here());
+        body(f.orelse);
+        for (auto p : breaks) patch(p, here());
         return;
     }
     expression(*f.iter);

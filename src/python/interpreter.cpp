@@ -200,9 +200,7 @@ bool script_state::advance(std::uint64_t n) {
     }
 }
 
-script_run::script_run(const run_config& config) : m_state(std::make_unique<script_state>(config)) {
-    m_state->start();
-}
+script_run::script_run(const run_config& config) : m_state(std::make_unique<script_state>(config)) { m_state->start(); }
 script_run::~script_run() = default;
 
 bool script_run::advance(std::uint64_t max_instructions) { return m_state->advance(max_instructions); }
@@ -238,8 +236,7 @@ std::vector<task_info> script_run::tasks() const {
 
 script_result run_to_completion(const run_config& config) {
     script_run run{config};
-    while (run.advance(1u << 20)) {
-    }
+    while (run.advance(1u << 20)) {}
     script_result r;
     r.exit_status = run.exit_status();
     r.stdout_text = run.stdout_text();

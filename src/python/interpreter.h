@@ -41,7 +41,7 @@ struct run_config {
     std::string source;  // the script's text (UTF-8)
     std::string filename = "<script>";  // the name tracebacks use
     std::uint64_t seed = default_seed;  // seeds `random` until the script calls random.seed
-    std::uint64_t instruction_budget = 2'000'000'000;  // total bytecode instructions before the run is stopped
+    std::uint64_t instruction_budget = 1'000'000'000;  // total bytecode instructions before the run is stopped
     std::size_t memory_budget = std::size_t{512} << 20;  // bytes of Python objects; beyond it: MemoryError
     std::size_t output_cap = std::size_t{8} << 20;  // bytes of printed output; beyond it the run is stopped
     std::uint32_t max_tasks = 200'000;  // asyncio tasks alive at once; beyond it: RuntimeError

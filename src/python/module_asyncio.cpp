@@ -8,17 +8,6 @@
 namespace looplab::python {
 
 namespace {
-// Records the core root of the running C++ task without suspending.
-struct root_probe {
-    detail::promise_base** out;
-    bool await_ready() const noexcept { return false; }
-    template <class P> bool await_suspend(coro::coroutine_handle<P> h) const noexcept {
-        *out = h.promise().m_root;
-        return false;
-    }
-    void await_resume() const noexcept {}
-};
-
 // The slice ended inside the task's step: the loop resumes it before anything else.
 struct park_awaiter {
     bool await_ready() const noexcept { return false; }
@@ -63,10 +52,7 @@ void on_sleep_timer(callback_node& n, bool cancelled) noexcept {
 step_outcome task_step(vm& m, task_object& t, wait_info& w);
 
 looplab::task<void> drive(vm* m, task_object* t) {
-    detail::promise_base* root = nullptr;
-    co_await root_probe{&root};
-    t->root = root;
-    for (;;) {
+    for (;;) {  // t->root was set by create_task from the spawned task's record
         wait_info w;
         const step_outcome o = task_step(*m, *t, w);
         if (o == step_outcome::done) break;
@@ -102,10 +88,23 @@ void finish_task(vm& m, task_object& t, exec_status s) {
     t.root->m_end_kind = static_cast<std::uint8_t>(event_kind::failed);
 }
 
+step_outcome task_step_inner(vm& m, task_object& t, wait_info& w);
+
+// One step, then asyncio's debug-mode warning when the step held the loop too long (a blocking call).
 step_outcome task_step(vm& m, task_object& t, wait_info& w) {
+    const virtual_time start = m.loop.now();
+    const step_outcome o = task_step_inner(m, t, w);
+    if (o != step_outcome::parked && m.loop.now() - start >= m.cfg.slow_callback) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, " took %.3f seconds", static_cast<double>(m.loop.now() - start) / 1e6);
+        m.warn("Executing " + task_repr(m, &t) + buf);
+    }
+    return o;
+}
+
+step_outcome task_step_inner(vm& m, task_object& t, wait_info& w) {
     m.current_task = &t;
     m.current_task_id = t.core_id;
-    const virtual_time start = m.loop.now();
     auto* g = t.coro.as<generator_object>();
     exec_status s;
     if (t.parked) {
@@ -153,11 +152,6 @@ step_outcome task_step(vm& m, task_object& t, wait_info& w) {
     m.current_task = nullptr;
     m.current_task_id = 0;
     if (s == exec_status::returned || s == exec_status::error || s == exec_status::aborted) t.th.top = nullptr;
-    if (m.loop.now() - start >= m.cfg.slow_callback && s != exec_status::parked) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, " took %.3f seconds", static_cast<double>(m.loop.now() - start) / 1e6);
-        m.warn("Executing " + task_repr(m, &t) + buf);
-    }
     switch (s) {
         case exec_status::parked:
             t.parked = true;
@@ -299,7 +293,8 @@ bool future_cancel(vm& m, future_object* f, const value& msg) {
         bool ret = false;
         for (auto& c : f->children) {
             auto* cf = c.as<future_object>();
-            if (cf->what == aio_kind::task ? task_cancel(m, static_cast<task_object*>(cf), msg) : future_cancel(m, cf, msg))
+            if (cf->what == aio_kind::task ? task_cancel(m, static_cast<task_object*>(cf), msg)
+                                           : future_cancel(m, cf, msg))
                 ret = true;
         }
         if (ret) f->cancel_requested = true;
@@ -361,6 +356,7 @@ value create_task(vm& m, const value& coro, const value& name) {
     ++m.aio->live_tasks;
     auto h = m.loop.spawn(drive(&m, t));
     t->core_id = h.id();
+    t->root = h.record()->promise;  // the loop keeps its own reference while the task lives
     m.aio->tasks.push_back(tv);
     return tv;
 }
@@ -372,7 +368,8 @@ value ensure_future(vm& m, const value& v) {
     if (v.is(kind::generator) && v.as<generator_object>()->coroutine) return create_task(m, v, value::none());
     if (v.is(kind::asyncio) && v.as<aio_object>()->what == aio_kind::sleep) {
         // asyncio.sleep(...) is a coroutine in CPython: wrap it in a tiny coroutine-like task driver
-        return m.raise(m.t_type_error, "LoopLab's Python cannot make a task of asyncio.sleep() directly; wrap it in an async def");
+        return m.raise(m.t_type_error,
+                       "LoopLab's Python cannot make a task of asyncio.sleep() directly; wrap it in an async def");
     }
     return m.raise(m.t_type_error, "An asyncio.Future, a coroutine or an awaitable is required");
 }

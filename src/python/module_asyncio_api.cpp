@@ -110,7 +110,9 @@ value f_remove_done_callback(vm& m, const value& self, const call_args& a) {
 value f_get_loop(vm& m, const value&, const call_args&) { return loop_value(m); }
 value f_iter(vm&, const value& self, const call_args&) { return self; }
 value f_cancel_message(vm&, const value& self, const call_args&) { return F(self)->cancel_message; }
-value f_cancel_requested(vm&, const value& self, const call_args&) { return value::from_bool(F(self)->cancel_requested); }
+value f_cancel_requested(vm&, const value& self, const call_args&) {
+    return value::from_bool(F(self)->cancel_requested);
+}
 value f_make_cancelled_error(vm& m, const value& self, const call_args&) { return cancelled_error(m, F(self)); }
 value f_log_traceback_off(vm&, const value& self, const call_args&) {
     F(self)->log_traceback = false;
@@ -142,13 +144,17 @@ value h_cancel(vm& m, const value& self, const call_args&) {
     }
     return value::none();
 }
-value h_cancelled(vm&, const value& self, const call_args&) { return value::from_bool(self.as<handle_object>()->cancelled); }
+value h_cancelled(vm&, const value& self, const call_args&) {
+    return value::from_bool(self.as<handle_object>()->cancelled);
+}
 value h_when(vm&, const value& self, const call_args&) {
     return value::from_float(static_cast<double>(self.as<handle_object>()->when) / 1e6);
 }
 
 // [SECTION] loops
-value l_time(vm& m, const value&, const call_args&) { return value::from_float(static_cast<double>(m.loop.now()) / 1e6); }
+value l_time(vm& m, const value&, const call_args&) {
+    return value::from_float(static_cast<double>(m.loop.now()) / 1e6);
+}
 value l_create_future(vm& m, const value&, const call_args&) { return new_future(m); }
 value l_create_task(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "create_task")) return value::error();
@@ -171,7 +177,9 @@ value l_call_at(vm& m, const value&, const call_args& a) {
     return call_soon_handle(m, a[1], std::vector<value>(a.pos + 2, a.pos + a.npos), true, when);
 }
 value l_is_closed(vm&, const value& self, const call_args&) { return value::from_bool(self.as<loop_object>()->closed); }
-value l_is_running(vm&, const value& self, const call_args&) { return value::from_bool(self.as<loop_object>()->running); }
+value l_is_running(vm&, const value& self, const call_args&) {
+    return value::from_bool(self.as<loop_object>()->running);
+}
 value l_close(vm& m, const value& self, const call_args&) {
     auto* l = self.as<loop_object>();
     if (l->running) return m.raise(m.t_runtime_error, "Cannot close a running event loop");
@@ -191,7 +199,8 @@ value l_run_until_complete(vm& m, const value& self, const call_args& a) {
     if (!check_args(m, a, 1, 1, "run_until_complete")) return value::error();
     auto* l = self.as<loop_object>();
     if (l->closed) return m.raise(m.t_runtime_error, "Event loop is closed");
-    if (l->running || !m.aio->running_loop.is_none()) return m.raise(m.t_runtime_error, "This event loop is already running");
+    if (l->running || !m.aio->running_loop.is_none())
+        return m.raise(m.t_runtime_error, "This event loop is already running");
     value fut = ensure_future(m, a[0]);
     if (fut.is_error()) return fut;
     if (F(fut)->done()) {
@@ -221,7 +230,8 @@ value l_run_until_complete(vm& m, const value& self, const call_args& a) {
 }
 
 value l_run_forever(vm& m, const value&, const call_args&) {
-    return m.raise(m.t_runtime_error, "loop.run_forever() is not supported in LoopLab's Python; use run_until_complete");
+    return m.raise(m.t_runtime_error,
+                   "loop.run_forever() is not supported in LoopLab's Python; use run_until_complete");
 }
 
 value l_shutdown_asyncgens(vm& m, const value&, const call_args&) {
@@ -268,7 +278,9 @@ value a_sleep(vm& m, const value&, const call_args& a) {
     auto* s = new sleep_object();
     s->type = m.aio->t_sleep;
     value sv = value::from_obj(s);
-    if (!a[0].is_number()) return m.raise(m.t_type_error, "'<=' not supported between instances of '" + type_name(m, a[0]) + "' and 'int'");
+    if (!a[0].is_number())
+        return m.raise(m.t_type_error,
+                       "'<=' not supported between instances of '" + type_name(m, a[0]) + "' and 'int'");
     const double d = a[0].to_double();
     s->delay = d <= 0 || std::isnan(d) ? 0 : static_cast<virtual_duration>(std::llround(d * 1e6));
     if (d > 0 && s->delay == 0) s->delay = 0;
@@ -287,8 +299,9 @@ value a_all_tasks(vm& m, const value&, const call_args&) {
     return s;
 }
 value a_iscoroutine(vm&, const value&, const call_args& a) {
-    return value::from_bool(a.npos == 1 && ((a[0].is(kind::generator) && a[0].as<generator_object>()->coroutine) ||
-                                            (a[0].is(kind::asyncio) && a[0].as<aio_object>()->what == aio_kind::sleep)));
+    return value::from_bool(a.npos == 1 &&
+                            ((a[0].is(kind::generator) && a[0].as<generator_object>()->coroutine) ||
+                             (a[0].is(kind::asyncio) && a[0].as<aio_object>()->what == aio_kind::sleep)));
 }
 value a_iscoroutinefunction(vm&, const value&, const call_args& a) {
     if (a.npos != 1 || !a[0].is(kind::function)) return value::from_bool(false);
@@ -296,8 +309,9 @@ value a_iscoroutinefunction(vm&, const value&, const call_args& a) {
     return value::from_bool(f->code->is_coroutine || f->is_async_coroutine_decorated);
 }
 value a_isfuture(vm&, const value&, const call_args& a) {
-    return value::from_bool(a.npos == 1 && a[0].is(kind::asyncio) &&
-                            (a[0].as<aio_object>()->what == aio_kind::future || a[0].as<aio_object>()->what == aio_kind::task));
+    return value::from_bool(
+        a.npos == 1 && a[0].is(kind::asyncio) &&
+        (a[0].as<aio_object>()->what == aio_kind::future || a[0].as<aio_object>()->what == aio_kind::task));
 }
 value a_coroutine(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "coroutine")) return value::error();
@@ -315,7 +329,9 @@ value a_gathering_future(vm& m, const value&, const call_args& a) {
 
 std::string task_repr(vm& m, task_object* t) {
     auto* g = t->coro.as<generator_object>();
-    std::string state = t->state == fut_state::pending ? "pending" : t->state == fut_state::cancelled ? "cancelled" : "finished";
+    std::string state = t->state == fut_state::pending     ? "pending"
+                        : t->state == fut_state::cancelled ? "cancelled"
+                                                           : "finished";
     std::string s = "<Task " + state + " name='" + t->name + "' coro=<" + g->qualname + "() ";
     if (t->done())
         s += "done, defined at " + m.filename + ":" + std::to_string(g->created_line) + ">";
@@ -336,10 +352,13 @@ std::string task_repr(vm& m, task_object* t) {
 std::string asyncio_repr(vm& m, const value& v) {
     auto* a = v.as<aio_object>();
     switch (a->what) {
-        case aio_kind::task: return task_repr(m, static_cast<task_object*>(a));
+        case aio_kind::task:
+            return task_repr(m, static_cast<task_object*>(a));
         case aio_kind::future: {
             auto* f = static_cast<future_object*>(a);
-            std::string s = f->state == fut_state::pending ? "<Future pending>" : f->state == fut_state::cancelled ? "<Future cancelled>" : "<Future finished ";
+            std::string s = f->state == fut_state::pending     ? "<Future pending>"
+                            : f->state == fut_state::cancelled ? "<Future cancelled>"
+                                                               : "<Future finished ";
             if (f->state == fut_state::finished) {
                 if (f->exception.is(kind::exception)) {
                     s += "exception=";
@@ -352,9 +371,12 @@ std::string asyncio_repr(vm& m, const value& v) {
             }
             return s;
         }
-        case aio_kind::loop: return "<_UnixSelectorEventLoop running=False closed=False debug=False>";
-        case aio_kind::handle: return "<TimerHandle>";
-        case aio_kind::sleep: return "<coroutine object sleep>";
+        case aio_kind::loop:
+            return "<_UnixSelectorEventLoop running=False closed=False debug=False>";
+        case aio_kind::handle:
+            return "<TimerHandle>";
+        case aio_kind::sleep:
+            return "<coroutine object sleep>";
     }
     return "<asyncio object>";
 }
@@ -364,8 +386,8 @@ void report_unretrieved(vm& m) {
         auto* t = T(tv);
         if (!t->log_traceback || !t->exception.is(kind::exception)) continue;
         t->log_traceback = false;
-        std::string text = "Task exception was never retrieved\nfuture: " + task_repr(m, t) + "\n" +
-                           m.format_traceback(t->exception);
+        std::string text =
+            "Task exception was never retrieved\nfuture: " + task_repr(m, t) + "\n" + m.format_traceback(t->exception);
         if (!text.empty() && text.back() == '\n') text.pop_back();
         m.warn(text);
     }
@@ -381,43 +403,70 @@ value make_module_asyncio(vm& m) {
     s.t_loop = m.new_type("_UnixSelectorEventLoop", m.t_object, kind::asyncio);
     s.t_handle = m.new_type("TimerHandle", m.t_object, kind::asyncio);
     s.t_sleep = m.new_type("coroutine", m.t_object, kind::asyncio);
-    m.add_methods(s.t_future, {{"done", f_done}, {"cancelled", f_cancelled}, {"result", f_result},
-                               {"exception", f_exception}, {"set_result", f_set_result},
-                               {"set_exception", f_set_exception}, {"cancel", f_cancel},
+    m.add_methods(s.t_future, {{"done", f_done},
+                               {"cancelled", f_cancelled},
+                               {"result", f_result},
+                               {"exception", f_exception},
+                               {"set_result", f_set_result},
+                               {"set_exception", f_set_exception},
+                               {"cancel", f_cancel},
                                {"add_done_callback", f_add_done_callback},
-                               {"remove_done_callback", f_remove_done_callback}, {"get_loop", f_get_loop},
-                               {"__await__", f_iter}, {"__iter__", f_iter}, {"_cancel_msg", f_cancel_message},
+                               {"remove_done_callback", f_remove_done_callback},
+                               {"get_loop", f_get_loop},
+                               {"__await__", f_iter},
+                               {"__iter__", f_iter},
+                               {"_cancel_msg", f_cancel_message},
                                {"_cancel_requested", f_cancel_requested},
-                               {"_make_cancelled_error", f_make_cancelled_error}, {"_no_log", f_log_traceback_off}});
-    s.t_future->native_methods["__call__"] = m.new_native("Future", [](vm& mm, const value&, const call_args&) {
-        return new_future(mm);
-    });
-    m.add_methods(s.t_task, {{"get_name", t_get_name}, {"set_name", t_set_name}, {"get_coro", t_get_coro},
-                             {"cancelling", t_cancelling}, {"uncancel", t_uncancel}});
+                               {"_make_cancelled_error", f_make_cancelled_error},
+                               {"_no_log", f_log_traceback_off}});
+    s.t_future->native_methods["__call__"] =
+        m.new_native("Future", [](vm& mm, const value&, const call_args&) { return new_future(mm); });
+    m.add_methods(s.t_task, {{"get_name", t_get_name},
+                             {"set_name", t_set_name},
+                             {"get_coro", t_get_coro},
+                             {"cancelling", t_cancelling},
+                             {"uncancel", t_uncancel}});
     s.t_task->native_methods["__call__"] = m.new_native("Task", [](vm& mm, const value&, const call_args& a) {
         if (a.npos < 1) return mm.raise(mm.t_type_error, "Task() missing 1 required positional argument: 'coro'");
         const value* name = a.kw("name");
         return create_task(mm, a[0], name ? *name : value::none());
     });
     m.add_methods(s.t_handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}, {"when", h_when}});
-    m.add_methods(s.t_loop, {{"time", l_time}, {"create_future", l_create_future}, {"create_task", l_create_task},
-                             {"call_soon", l_call_soon}, {"call_later", l_call_later}, {"call_at", l_call_at},
-                             {"is_closed", l_is_closed}, {"is_running", l_is_running}, {"close", l_close},
-                             {"stop", l_stop}, {"run_until_complete", l_run_until_complete},
-                             {"run_forever", l_run_forever}, {"shutdown_asyncgens", l_shutdown_asyncgens},
+    m.add_methods(s.t_loop, {{"time", l_time},
+                             {"create_future", l_create_future},
+                             {"create_task", l_create_task},
+                             {"call_soon", l_call_soon},
+                             {"call_later", l_call_later},
+                             {"call_at", l_call_at},
+                             {"is_closed", l_is_closed},
+                             {"is_running", l_is_running},
+                             {"close", l_close},
+                             {"stop", l_stop},
+                             {"run_until_complete", l_run_until_complete},
+                             {"run_forever", l_run_forever},
+                             {"shutdown_asyncgens", l_shutdown_asyncgens},
                              {"shutdown_default_executor", l_shutdown_asyncgens}});
     auto* natives = new module_object();
     natives->type = m.t_module;
     natives->name = "_asyncio_native";
     value nv = value::from_obj(natives);
-    const std::pair<const char*, native_fn> fns[] = {
-        {"get_event_loop", a_get_event_loop}, {"_sleep", a_sleep}, {"new_event_loop", a_new_event_loop},
-        {"set_event_loop", a_set_event_loop}, {"get_running_loop", a_get_running_loop},
-        {"_get_running_loop", a_private_running_loop}, {"create_task", a_create_task},
-        {"ensure_future", a_ensure_future}, {"sleep", a_sleep}, {"current_task", a_current_task},
-        {"all_tasks", a_all_tasks}, {"iscoroutine", a_iscoroutine}, {"iscoroutinefunction", a_iscoroutinefunction},
-        {"isfuture", a_isfuture}, {"coroutine", a_coroutine}, {"async", a_async},
-        {"_gathering_future", a_gathering_future}};
+    const std::pair<const char*, native_fn> fns[] = {{"get_event_loop", a_get_event_loop},
+                                                     {"_sleep", a_sleep},
+                                                     {"new_event_loop", a_new_event_loop},
+                                                     {"set_event_loop", a_set_event_loop},
+                                                     {"get_running_loop", a_get_running_loop},
+                                                     {"_get_running_loop", a_private_running_loop},
+                                                     {"create_task", a_create_task},
+                                                     {"ensure_future", a_ensure_future},
+                                                     {"sleep", a_sleep},
+                                                     {"current_task", a_current_task},
+                                                     {"all_tasks", a_all_tasks},
+                                                     {"iscoroutine", a_iscoroutine},
+                                                     {"iscoroutinefunction", a_iscoroutinefunction},
+                                                     {"isfuture", a_isfuture},
+                                                     {"coroutine", a_coroutine},
+                                                     {"async", a_async},
+                                                     {"_gathering_future", a_gathering_future}};
     for (auto& [n, f] : fns) natives->set(n, m.new_native(n, f));
     natives->set("Future", value::from_obj(s.t_future));
     natives->set("Task", value::from_obj(s.t_task));

@@ -28,11 +28,11 @@ template <class T> value res(vm& m, const py_result<T>& r) {
         return value::from_int(r.value());
 }
 
-#define LL_UNARY(name, expr)                                                      \
-    value name(vm& m, const value&, const call_args& a) {                        \
-        double x = 0;                                                             \
-        if (!check_args(m, a, 1, 1, #name + 2) || !num(m, a[0], x)) return value::error(); \
-        return expr;                                                              \
+#define LL_UNARY(name, expr)                                                                                       \
+    value name(vm& m, const value&, const call_args& a) {                                                          \
+        double x = 0;                                                                                              \
+        if (!check_args(m, a, 1, 1, std::string_view(#name).substr(2)) || !num(m, a[0], x)) return value::error(); \
+        return expr;                                                                                               \
     }
 
 LL_UNARY(m_floor, a[0].is_intlike() ? value::from_int(a[0].as_int()) : res(m, floor_to_int(x)))
@@ -53,7 +53,7 @@ LL_UNARY(m_isnan, value::from_bool(std::isnan(x)))
 LL_UNARY(m_isinf, value::from_bool(std::isinf(x)))
 LL_UNARY(m_isfinite, value::from_bool(std::isfinite(x)))
 LL_UNARY(m_degrees, value::from_float(x * 180.0 / std::numbers::pi))
-LL_UNARY(m_radians, value::from_float(x * std::numbers::pi / 180.0))
+LL_UNARY(m_radians, value::from_float(x* std::numbers::pi / 180.0))
 #undef LL_UNARY
 
 value m_log(vm& m, const value&, const call_args& a) {
@@ -115,7 +115,8 @@ bool ints(vm& m, const call_args& a, std::size_t n, const char* name) {
 value m_gcd(vm& m, const value&, const call_args& a) {
     std::int64_t g = 0;
     for (std::size_t i = 0; i < a.npos; ++i) {
-        if (!a[i].is_intlike()) return m.raise(m.t_type_error, "'" + type_name(m, a[i]) + "' object cannot be interpreted as an integer");
+        if (!a[i].is_intlike())
+            return m.raise(m.t_type_error, "'" + type_name(m, a[i]) + "' object cannot be interpreted as an integer");
         auto r = gcd(g, a[i].as_int());
         if (!r.ok()) return py_err(m, r.error());
         g = r.value();
@@ -182,15 +183,15 @@ value make_module_math(vm& m) {
     mod->name = "math";
     value mv = value::from_obj(mod);
     const std::pair<const char*, native_fn> fns[] = {
-        {"floor", m_floor},     {"ceil", m_ceil},       {"trunc", m_trunc},     {"sqrt", m_sqrt},
-        {"exp", m_exp},         {"log", m_log},         {"log2", m_log2},       {"log10", m_log10},
-        {"sin", m_sin},         {"cos", m_cos},         {"tan", m_tan},         {"asin", m_asin},
-        {"acos", m_acos},       {"atan", m_atan},       {"atan2", m_atan2},     {"fabs", m_fabs},
-        {"isnan", m_isnan},     {"isinf", m_isinf},     {"isfinite", m_isfinite}, {"degrees", m_degrees},
-        {"radians", m_radians}, {"pow", m_pow},         {"hypot", m_hypot},     {"fsum", m_fsum},
-        {"prod", m_prod},       {"gcd", m_gcd},         {"lcm", m_lcm},         {"factorial", m_factorial},
-        {"comb", m_comb},       {"perm", m_perm},       {"isqrt", m_isqrt},     {"isclose", m_isclose},
-        {"copysign", m_copysign}, {"fmod", m_fmod}, {"modf", m_modf}, {"frexp", m_frexp}};
+        {"floor", m_floor},       {"ceil", m_ceil},   {"trunc", m_trunc},       {"sqrt", m_sqrt},
+        {"exp", m_exp},           {"log", m_log},     {"log2", m_log2},         {"log10", m_log10},
+        {"sin", m_sin},           {"cos", m_cos},     {"tan", m_tan},           {"asin", m_asin},
+        {"acos", m_acos},         {"atan", m_atan},   {"atan2", m_atan2},       {"fabs", m_fabs},
+        {"isnan", m_isnan},       {"isinf", m_isinf}, {"isfinite", m_isfinite}, {"degrees", m_degrees},
+        {"radians", m_radians},   {"pow", m_pow},     {"hypot", m_hypot},       {"fsum", m_fsum},
+        {"prod", m_prod},         {"gcd", m_gcd},     {"lcm", m_lcm},           {"factorial", m_factorial},
+        {"comb", m_comb},         {"perm", m_perm},   {"isqrt", m_isqrt},       {"isclose", m_isclose},
+        {"copysign", m_copysign}, {"fmod", m_fmod},   {"modf", m_modf},         {"frexp", m_frexp}};
     for (auto& [n, f] : fns) mod->set(n, m.new_native(n, f));
     mod->set("pi", value::from_float(std::numbers::pi));
     mod->set("e", value::from_float(std::numbers::e));

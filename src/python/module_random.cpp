@@ -135,12 +135,19 @@ value make_module_random(vm& m) {
     mod->type = m.t_module;
     mod->name = "random";
     value mv = value::from_obj(mod);
-    const std::pair<const char*, native_fn> fns[] = {
-        {"seed", r_seed},         {"random", r_random},     {"randint", r_randint},
-        {"randrange", r_randrange}, {"uniform", r_uniform}, {"getrandbits", r_getrandbits},
-        {"choice", r_choice},     {"shuffle", r_shuffle},   {"sample", r_sample},
-        {"choices", r_choices},   {"gauss", r_gauss},       {"normalvariate", r_normalvariate},
-        {"expovariate", r_expovariate}};
+    const std::pair<const char*, native_fn> fns[] = {{"seed", r_seed},
+                                                     {"random", r_random},
+                                                     {"randint", r_randint},
+                                                     {"randrange", r_randrange},
+                                                     {"uniform", r_uniform},
+                                                     {"getrandbits", r_getrandbits},
+                                                     {"choice", r_choice},
+                                                     {"shuffle", r_shuffle},
+                                                     {"sample", r_sample},
+                                                     {"choices", r_choices},
+                                                     {"gauss", r_gauss},
+                                                     {"normalvariate", r_normalvariate},
+                                                     {"expovariate", r_expovariate}};
     for (auto& [n, f] : fns) mod->set(n, m.new_native(n, f));
     return mv;
 }

@@ -58,10 +58,14 @@ value make_module_time(vm& m) {
     mod->type = m.t_module;
     mod->name = "time";
     value mv = value::from_obj(mod);
-    const std::pair<const char*, native_fn> fns[] = {
-        {"sleep", t_sleep},           {"time", t_time},           {"monotonic", t_monotonic},
-        {"perf_counter", t_monotonic}, {"process_time", t_monotonic}, {"time_ns", t_time_ns},
-        {"monotonic_ns", t_monotonic_ns}, {"perf_counter_ns", t_monotonic_ns}};
+    const std::pair<const char*, native_fn> fns[] = {{"sleep", t_sleep},
+                                                     {"time", t_time},
+                                                     {"monotonic", t_monotonic},
+                                                     {"perf_counter", t_monotonic},
+                                                     {"process_time", t_monotonic},
+                                                     {"time_ns", t_time_ns},
+                                                     {"monotonic_ns", t_monotonic_ns},
+                                                     {"perf_counter_ns", t_monotonic_ns}};
     for (auto& [n, f] : fns) mod->set(n, m.new_native(n, f));
     return mv;
 }

@@ -9,7 +9,8 @@ void destroy_object(object* o) noexcept { delete o; }
 
 generator_object::~generator_object() {
     if (state == gen_state::created && coroutine && !awaited && owner) {
-        owner->warn("RuntimeWarning: coroutine '" + qualname + "' was never awaited");
+        owner->warn(owner->filename + ":" + std::to_string(call_line) + ": RuntimeWarning: coroutine '" + qualname +
+                    "' was never awaited");
     }
     if (f) {
         owner->free_frame(f);
@@ -19,8 +20,8 @@ generator_object::~generator_object() {
 
 int code_object::line_at(std::uint32_t ip) const {
     if (lines.empty()) return first_line;
-    auto it = std::upper_bound(lines.begin(), lines.end(), ip,
-                               [](std::uint32_t x, const line_entry& e) { return x < e.ip; });
+    auto it =
+        std::upper_bound(lines.begin(), lines.end(), ip, [](std::uint32_t x, const line_entry& e) { return x < e.ip; });
     if (it == lines.begin()) return lines.front().line;
     return (it - 1)->line;
 }

@@ -281,7 +281,8 @@ struct generator_object : object {
     bool coroutine = false;  // a coroutine (async def or @asyncio.coroutine)
     bool awaited = false;  // someone started or took it (no "never awaited" warning)
     std::string name, qualname;
-    int created_line = 0;
+    int created_line = 0;  // the function's def line
+    int call_line = 0;  // where it was called (for "never awaited")
     vm* owner = nullptr;
     generator_object() : object(kind::generator) {}
     ~generator_object() override;

@@ -71,15 +71,16 @@ bool render(vm& m, std::string_view fmt, const call_args& a, std::size_t& auto_i
         value v;
         if (name.empty()) {
             if (auto_index >= a.npos) {
-                m.raise(m.t_index_error, "Replacement index " + std::to_string(auto_index) +
-                                             " out of range for positional args tuple");
+                m.raise(m.t_index_error,
+                        "Replacement index " + std::to_string(auto_index) + " out of range for positional args tuple");
                 return false;
             }
             v = a[auto_index++];
         } else if (name[0] >= '0' && name[0] <= '9') {
             const std::size_t idx = static_cast<std::size_t>(std::stoll(std::string(name)));
             if (idx >= a.npos) {
-                m.raise(m.t_index_error, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+                m.raise(m.t_index_error,
+                        "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
                 return false;
             }
             v = a[idx];
@@ -105,7 +106,7 @@ bool render(vm& m, std::string_view fmt, const call_args& a, std::size_t& auto_i
                 const std::size_t e = rest.find(']');
                 std::string_view key = rest.substr(1, e - 1);
                 value k = !key.empty() && key[0] >= '0' && key[0] <= '9' ? value::from_int(std::stoll(std::string(key)))
-                                                                          : m.str_value(key);
+                                                                         : m.str_value(key);
                 v = m.subscript(v, k);
                 if (v.is_error()) return false;
                 rest = rest.substr(e + 1);

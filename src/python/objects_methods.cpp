@@ -113,7 +113,9 @@ value make_view(vm&, const value& self, iter_what w, type_object* t) {
     it->pos = -100;  // a view, not an iterator: iter() makes a fresh iterator
     return value::from_obj(it);
 }
-value d_keys(vm& m, const value& self, const call_args&) { return make_view(m, self, iter_what::dict_keys, m.t_dict_keys); }
+value d_keys(vm& m, const value& self, const call_args&) {
+    return make_view(m, self, iter_what::dict_keys, m.t_dict_keys);
+}
 value d_values(vm& m, const value& self, const call_args&) {
     return make_view(m, self, iter_what::dict_values, m.t_dict_values);
 }
@@ -230,8 +232,12 @@ value s_union(vm& m, const value& self, const call_args& a) { return s_combine(m
 value s_intersection(vm& m, const value& self, const call_args& a) {
     return s_combine(m, self, a, binary_op::bit_and, false);
 }
-value s_difference(vm& m, const value& self, const call_args& a) { return s_combine(m, self, a, binary_op::sub, false); }
-value s_symdiff(vm& m, const value& self, const call_args& a) { return s_combine(m, self, a, binary_op::bit_xor, false); }
+value s_difference(vm& m, const value& self, const call_args& a) {
+    return s_combine(m, self, a, binary_op::sub, false);
+}
+value s_symdiff(vm& m, const value& self, const call_args& a) {
+    return s_combine(m, self, a, binary_op::bit_xor, false);
+}
 value s_update(vm& m, const value& self, const call_args& a) { return s_combine(m, self, a, binary_op::bit_or, true); }
 value s_issubset(vm& m, const value& self, const call_args& a) {
     value other = a[0];
@@ -324,20 +330,49 @@ value gen_next(vm& m, const value& self, const call_args&) { return gen_send(m, 
 
 void install_type_methods(vm& m) {
     install_str_methods(m);
-    m.add_methods(m.t_list, {{"append", l_append}, {"extend", l_extend}, {"insert", l_insert}, {"pop", l_pop},
-                             {"remove", l_remove}, {"index", l_index}, {"count", l_count}, {"sort", l_sort},
-                             {"reverse", l_reverse}, {"clear", l_clear}, {"copy", l_copy}});
+    m.add_methods(m.t_list, {{"append", l_append},
+                             {"extend", l_extend},
+                             {"insert", l_insert},
+                             {"pop", l_pop},
+                             {"remove", l_remove},
+                             {"index", l_index},
+                             {"count", l_count},
+                             {"sort", l_sort},
+                             {"reverse", l_reverse},
+                             {"clear", l_clear},
+                             {"copy", l_copy}});
     m.add_methods(m.t_tuple, {{"index", t_index}, {"count", t_count}});
-    m.add_methods(m.t_dict, {{"keys", d_keys}, {"values", d_values}, {"items", d_items}, {"get", d_get},
-                             {"pop", d_pop}, {"popitem", d_popitem}, {"setdefault", d_setdefault},
-                             {"update", d_update}, {"clear", d_clear}, {"copy", d_copy}, {"fromkeys", d_fromkeys}});
-    m.add_methods(m.t_set, {{"add", s_add}, {"remove", s_remove}, {"discard", s_discard}, {"pop", s_pop},
-                            {"clear", d_clear}, {"copy", d_copy}, {"union", s_union},
-                            {"intersection", s_intersection}, {"difference", s_difference},
-                            {"symmetric_difference", s_symdiff}, {"update", s_update}, {"issubset", s_issubset},
-                            {"issuperset", s_issuperset}, {"isdisjoint", s_isdisjoint}});
-    m.add_methods(m.t_frozenset, {{"union", s_union}, {"intersection", s_intersection}, {"difference", s_difference},
-                                  {"issubset", s_issubset}, {"issuperset", s_issuperset}, {"copy", d_copy}});
+    m.add_methods(m.t_dict, {{"keys", d_keys},
+                             {"values", d_values},
+                             {"items", d_items},
+                             {"get", d_get},
+                             {"pop", d_pop},
+                             {"popitem", d_popitem},
+                             {"setdefault", d_setdefault},
+                             {"update", d_update},
+                             {"clear", d_clear},
+                             {"copy", d_copy},
+                             {"fromkeys", d_fromkeys}});
+    m.add_methods(m.t_set, {{"add", s_add},
+                            {"remove", s_remove},
+                            {"discard", s_discard},
+                            {"pop", s_pop},
+                            {"clear", d_clear},
+                            {"copy", d_copy},
+                            {"union", s_union},
+                            {"intersection", s_intersection},
+                            {"difference", s_difference},
+                            {"symmetric_difference", s_symdiff},
+                            {"update", s_update},
+                            {"issubset", s_issubset},
+                            {"issuperset", s_issuperset},
+                            {"isdisjoint", s_isdisjoint}});
+    m.add_methods(m.t_frozenset, {{"union", s_union},
+                                  {"intersection", s_intersection},
+                                  {"difference", s_difference},
+                                  {"issubset", s_issubset},
+                                  {"issuperset", s_issuperset},
+                                  {"copy", d_copy}});
     m.add_methods(m.t_int, {{"bit_length", i_bit_length}});
     m.add_methods(m.t_range, {{"index", r_index}, {"count", r_count}});
     m.add_methods(m.t_float, {{"is_integer", f_is_integer}});

@@ -56,7 +56,8 @@ value s_title(vm& m, const value& self, const call_args&) {
     bool prev_alpha = false;
     for (char& c : s) {
         const bool alpha = std::isalpha(static_cast<unsigned char>(c)) != 0;
-        c = static_cast<char>(prev_alpha ? std::tolower(static_cast<unsigned char>(c)) : std::toupper(static_cast<unsigned char>(c)));
+        c = static_cast<char>(prev_alpha ? std::tolower(static_cast<unsigned char>(c))
+                                         : std::toupper(static_cast<unsigned char>(c)));
         prev_alpha = alpha;
     }
     return make_str(m, std::move(s));
@@ -64,7 +65,8 @@ value s_title(vm& m, const value& self, const call_args&) {
 value s_capitalize(vm& m, const value& self, const call_args&) {
     std::string s = S(self);
     for (std::size_t i = 0; i < s.size(); ++i)
-        s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
+        s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i]))
+                                        : std::tolower(static_cast<unsigned char>(s[i])));
     return make_str(m, std::move(s));
 }
 value s_swapcase(vm& m, const value& self, const call_args&) {
@@ -233,7 +235,8 @@ bool affix_match(vm& m, const value& self, const call_args& a, bool start, bool&
         return start ? s.compare(0, x.size(), x) == 0 : s.compare(s.size() - x.size(), x.size(), x) == 0;
     };
     if (a.npos < 1) {
-        m.raise(m.t_type_error, std::string(start ? "startswith" : "endswith") + "() takes at least 1 argument (0 given)");
+        m.raise(m.t_type_error,
+                std::string(start ? "startswith" : "endswith") + "() takes at least 1 argument (0 given)");
         return false;
     }
     if (a[0].is(kind::tuple)) {
@@ -376,24 +379,43 @@ value s_encode(vm& m, const value& self, const call_args&) { return self.is(kind
 value str_format_method(vm& m, const value& self, const call_args& a);  // objects_format.cpp
 
 void install_str_methods(vm& m) {
-    m.add_methods(m.t_str, {{"strip", s_strip},           {"lstrip", s_lstrip},
-                            {"rstrip", s_rstrip},         {"upper", s_upper},
-                            {"lower", s_lower},           {"title", s_title},
-                            {"capitalize", s_capitalize}, {"swapcase", s_swapcase},
-                            {"isdigit", s_is<std::isdigit>}, {"isnumeric", s_is<std::isdigit>},
-                            {"isdecimal", s_is<std::isdigit>}, {"isalpha", s_is<std::isalpha>},
-                            {"isalnum", s_is<std::isalnum>}, {"isspace", s_is<std::isspace>},
-                            {"isupper", s_isupper},       {"islower", s_islower},
-                            {"split", s_split},           {"rsplit", s_rsplit},
-                            {"splitlines", s_splitlines}, {"join", s_join},
-                            {"replace", s_replace},       {"startswith", s_startswith},
-                            {"endswith", s_endswith},     {"find", s_find},
-                            {"rfind", s_rfind},           {"index", s_index},
-                            {"rindex", s_rindex},         {"count", s_count},
-                            {"ljust", s_ljust},           {"rjust", s_rjust},
-                            {"center", s_center},         {"zfill", s_zfill},
-                            {"partition", s_partition},   {"rpartition", s_rpartition},   {"removeprefix", s_removeprefix},
-                            {"removesuffix", s_removesuffix}, {"encode", s_encode},
+    m.add_methods(m.t_str, {{"strip", s_strip},
+                            {"lstrip", s_lstrip},
+                            {"rstrip", s_rstrip},
+                            {"upper", s_upper},
+                            {"lower", s_lower},
+                            {"title", s_title},
+                            {"capitalize", s_capitalize},
+                            {"swapcase", s_swapcase},
+                            {"isdigit", s_is<std::isdigit>},
+                            {"isnumeric", s_is<std::isdigit>},
+                            {"isdecimal", s_is<std::isdigit>},
+                            {"isalpha", s_is<std::isalpha>},
+                            {"isalnum", s_is<std::isalnum>},
+                            {"isspace", s_is<std::isspace>},
+                            {"isupper", s_isupper},
+                            {"islower", s_islower},
+                            {"split", s_split},
+                            {"rsplit", s_rsplit},
+                            {"splitlines", s_splitlines},
+                            {"join", s_join},
+                            {"replace", s_replace},
+                            {"startswith", s_startswith},
+                            {"endswith", s_endswith},
+                            {"find", s_find},
+                            {"rfind", s_rfind},
+                            {"index", s_index},
+                            {"rindex", s_rindex},
+                            {"count", s_count},
+                            {"ljust", s_ljust},
+                            {"rjust", s_rjust},
+                            {"center", s_center},
+                            {"zfill", s_zfill},
+                            {"partition", s_partition},
+                            {"rpartition", s_rpartition},
+                            {"removeprefix", s_removeprefix},
+                            {"removesuffix", s_removesuffix},
+                            {"encode", s_encode},
                             {"format", str_format_method}});
 }
 

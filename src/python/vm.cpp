@@ -227,8 +227,22 @@ std::string vm::format_traceback(const value& excv) {
     }
     if (!e->tb.empty()) {
         s += "Traceback (most recent call last):\n";
+        std::size_t repeats = 0;
         for (std::size_t i = e->tb.size(); i-- > 0;) {
             const traceback_entry& t = e->tb[i];
+            // CPython prints a run of identical entries three times, then "[Previous line repeated N more times]"
+            const bool same_as_prev =
+                i + 1 < e->tb.size() && e->tb[i + 1].code == t.code && e->tb[i + 1].line == t.line;
+            repeats = same_as_prev ? repeats + 1 : 0;
+            const bool next_differs = i == 0 || e->tb[i - 1].code != t.code || e->tb[i - 1].line != t.line;
+            if (repeats >= 3) {
+                if (next_differs) {
+                    const std::size_t more = repeats - 2;
+                    s += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") +
+                         "]\n";
+                }
+                continue;
+            }
             if (t.code->library) {
                 s += "  File \"<LoopLab asyncio>\", line " + std::to_string(t.line) + ", in " + t.code->name + "\n";
                 continue;
@@ -268,8 +282,7 @@ void vm::adopt_code(code_object* c) {
     }
 }
 
-namespace {
-}  // namespace
+namespace {}  // namespace
 
 value vm::load_prelude(std::string_view name, std::string_view src) {
     parse_result pr = parse_module(src);

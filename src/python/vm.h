@@ -69,7 +69,8 @@ public:
     vm& operator=(const vm&) = delete;
 
     // [SECTION] execution
-    exec_status execute(thread& t, bool sliced, bool raise_pending = false);  // runs t until it returns, yields, fails, or the slice ends
+    exec_status execute(thread& t, bool sliced,
+                        bool raise_pending = false);  // runs t until it returns, yields, fails, or the slice ends
     value result;  // returned / yielded value of the last execute
     value call(const value& callable, const value* args, std::size_t n, const call_args* kw = nullptr);  // nested
     value call0(const value& f) { return call(f, nullptr, 0); }
@@ -155,9 +156,9 @@ public:
         *t_lookup_error, *t_zero_division, *t_arithmetic_error, *t_runtime_error, *t_name_error, *t_unbound_local,
         *t_attribute_error, *t_assertion_error, *t_stop_iteration, *t_stop_async_iteration, *t_recursion_error,
         *t_overflow_error, *t_not_implemented_error, *t_timeout_error, *t_memory_error, *t_import_error,
-        *t_module_not_found, *t_generator_exit, *t_keyboard_interrupt, *t_os_error, *t_syntax_error,
-        *t_cancelled_error, *t_invalid_state, *t_warning, *t_runtime_warning, *t_deprecation_warning,
-        *t_user_warning, *t_exception_group, *t_base_exception_group, *t_unicode_error;
+        *t_module_not_found, *t_generator_exit, *t_keyboard_interrupt, *t_os_error, *t_syntax_error, *t_cancelled_error,
+        *t_invalid_state, *t_warning, *t_runtime_warning, *t_deprecation_warning, *t_user_warning, *t_exception_group,
+        *t_base_exception_group, *t_unicode_error;
     std::vector<value> type_refs;
     value not_implemented, ellipsis;
 

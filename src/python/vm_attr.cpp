@@ -67,7 +67,7 @@ value vm::get_attr(const value& obj, std::string_view name, bool raise_missing) 
                 return items.empty() ? value::none() : items[0];
             if (name == "exceptions" && obj.obj()->type->is_subtype_of(t_base_exception_group))
                 return items.size() > 1 ? new_tuple(items[1].is(kind::list) ? items[1].as<list_object>()->items
-                                                                             : items[1].as<tuple_object>()->items)
+                                                                            : items[1].as<tuple_object>()->items)
                                         : new_tuple({});
             if (name == "message" && obj.obj()->type->is_subtype_of(t_base_exception_group))
                 return items.empty() ? str_value("") : items[0];
@@ -116,7 +116,8 @@ value vm::get_attr(const value& obj, std::string_view name, bool raise_missing) 
         auto* s = obj.as<super_object>();
         value v = s->start->base ? lookup_class(s->start->base, name) : value::error();
         if (!v.is_error()) {
-            if (v.is(kind::classmethod)) return bind(*this, v.as<wrapper_object>()->func, value::from_obj(s->self.obj()->type));
+            if (v.is(kind::classmethod))
+                return bind(*this, v.as<wrapper_object>()->func, value::from_obj(s->self.obj()->type));
             if (v.is(kind::staticmethod)) return v.as<wrapper_object>()->func;
             return bind(*this, v, s->self);
         }
@@ -219,10 +220,10 @@ value build_class(vm& m, frame* body) {
         if (!bases[0].is(kind::type)) return m.raise(m.t_type_error, "bases must be types");
         base = bases[0].as<type_object>();
         if (base->is_builtin && !base->is_exception && base != m.t_object)
-            return m.raise(m.t_type_error,
-                           "LoopLab's Python cannot subclass the built-in type '" + base->name + "'");
+            return m.raise(m.t_type_error, "LoopLab's Python cannot subclass the built-in type '" + base->name + "'");
     }
-    type_object* t = m.new_type(str_of_value(body->class_name), base, base->is_exception ? kind::exception : kind::instance);
+    type_object* t =
+        m.new_type(str_of_value(body->class_name), base, base->is_exception ? kind::exception : kind::instance);
     t->is_builtin = false;
     t->module_name = body->module->name;
     for (auto& e : body->ns.as<dict_object>()->entries) {

@@ -12,9 +12,7 @@ const value* call_args::kw(std::string_view name) const {
 }
 
 namespace {
-std::string plural(std::size_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 std::string join_names(const std::vector<std::string>& names) {
     std::string s;
@@ -51,8 +49,8 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
             msg += "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc);
         else
             msg += std::to_string(argc);
-        msg += " positional argument" + std::string(argc == 1 && ndef == 0 ? "" : "s") + " but " +
-               std::to_string(n) + (n == 1 ? " was" : " were") + " given";
+        msg += " positional argument" + std::string(argc == 1 && ndef == 0 ? "" : "s") + " but " + std::to_string(n) +
+               (n == 1 ? " was" : " were") + " given";
         raise(t_type_error, msg);
         delete f;
         return nullptr;
@@ -98,8 +96,8 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
             missing.push_back(c->varnames[i]);
     }
     if (!missing.empty()) {
-        raise(t_type_error, fn->name + "() missing " + plural(missing.size(), "required positional argument") +
-                                ": " + join_names(missing));
+        raise(t_type_error, fn->name + "() missing " + plural(missing.size(), "required positional argument") + ": " +
+                                join_names(missing));
         delete f;
         return nullptr;
     }
@@ -110,8 +108,8 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
         if (f->slots[i].is_error()) missing.push_back(c->varnames[i]);
     }
     if (!missing.empty()) {
-        raise(t_type_error, fn->name + "() missing " + plural(missing.size(), "required keyword-only argument") +
-                                ": " + join_names(missing));
+        raise(t_type_error, fn->name + "() missing " + plural(missing.size(), "required keyword-only argument") + ": " +
+                                join_names(missing));
         delete f;
         return nullptr;
     }
@@ -135,6 +133,8 @@ value make_generator(vm& m, function_object* fn, frame* f) {
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->owner = &m;
+    g->created_line = fn->code->first_line;
+    g->call_line = m.running_thread && m.running_thread->top ? m.running_thread->top->line() : 0;
     f->gen = g;
     f->how = entry::gen;
     return value::from_obj(g);

@@ -135,20 +135,36 @@ value vm::compare(int opcode, const value& a, const value& b) {
         };
         bool r = false;
         switch (o) {
-            case cmp_op::lt: r = x->size() < y->size() && subset(x, y); break;
-            case cmp_op::lt_e: r = subset(x, y); break;
-            case cmp_op::gt: r = x->size() > y->size() && subset(y, x); break;
-            default: r = subset(y, x); break;
+            case cmp_op::lt:
+                r = x->size() < y->size() && subset(x, y);
+                break;
+            case cmp_op::lt_e:
+                r = subset(x, y);
+                break;
+            case cmp_op::gt:
+                r = x->size() > y->size() && subset(y, x);
+                break;
+            default:
+                r = subset(y, x);
+                break;
         }
         return value::from_bool(r);
     }
     if (have) {
         bool r = false;
         if (c != 2) switch (o) {
-                case cmp_op::lt: r = c < 0; break;
-                case cmp_op::lt_e: r = c <= 0; break;
-                case cmp_op::gt: r = c > 0; break;
-                default: r = c >= 0; break;
+                case cmp_op::lt:
+                    r = c < 0;
+                    break;
+                case cmp_op::lt_e:
+                    r = c <= 0;
+                    break;
+                case cmp_op::gt:
+                    r = c > 0;
+                    break;
+                default:
+                    r = c >= 0;
+                    break;
             }
         return value::from_bool(r);
     }
@@ -234,12 +250,18 @@ int vm::contains(const value& c, const value& item) {
 std::int64_t vm::hash(const value& v, bool& ok) {
     ok = true;
     switch (v.get_tag()) {
-        case tag::none: return 0x5f5e1f;
+        case tag::none:
+            return 0x5f5e1f;
         case tag::boolean:
-        case tag::integer: return hash_int(v.as_int());
-        case tag::floating: return hash_float(v.as_float());
-        case tag::error: ok = false; return 0;
-        case tag::obj: break;
+        case tag::integer:
+            return hash_int(v.as_int());
+        case tag::floating:
+            return hash_float(v.as_float());
+        case tag::error:
+            ok = false;
+            return 0;
+        case tag::obj:
+            break;
     }
     switch (v.obj()->k) {
         case kind::str: {
@@ -283,7 +305,8 @@ std::int64_t vm::hash(const value& v, bool& ok) {
             }
             break;
         }
-        default: break;
+        default:
+            break;
     }
     return static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(v.obj()) >> 4);
 }

@@ -19,8 +19,8 @@ exec_status vm::execute(thread& t, bool sliced, bool raise_pending) {
 #define LL_RELOAD() (ops = f->code->ops.data())
 #define LL_POP() pop_value(f->stack)
 #define LL_TOP() (f->stack.back())
-#define LL_FAIL()     \
-    do {              \
+#define LL_FAIL()      \
+    do {               \
         goto on_error; \
     } while (0)
 
@@ -230,12 +230,24 @@ exec_status vm::execute(thread& t, bool sliced, bool raise_pending) {
                     const std::int64_t x = a.as_int(), y = b.as_int();
                     bool r = false;
                     switch (static_cast<cmp_op>(arg)) {
-                        case cmp_op::eq: r = x == y; break;
-                        case cmp_op::not_eq_: r = x != y; break;
-                        case cmp_op::lt: r = x < y; break;
-                        case cmp_op::lt_e: r = x <= y; break;
-                        case cmp_op::gt: r = x > y; break;
-                        default: r = x >= y; break;
+                        case cmp_op::eq:
+                            r = x == y;
+                            break;
+                        case cmp_op::not_eq_:
+                            r = x != y;
+                            break;
+                        case cmp_op::lt:
+                            r = x < y;
+                            break;
+                        case cmp_op::lt_e:
+                            r = x <= y;
+                            break;
+                        case cmp_op::gt:
+                            r = x > y;
+                            break;
+                        default:
+                            r = x >= y;
+                            break;
                     }
                     a = value::from_bool(r);
                     break;

@@ -188,8 +188,8 @@ exec_status throw_into(vm& m, thread& t, value exc, bool sliced) {
     frame* f = t.top;
     const auto& ops = f->code->ops;
     // Suspended inside `yield from` / `await` (yield_value followed by a jump back to send): forward the throw.
-    if (f->ip < ops.size() && decode_op(ops[f->ip]) == op::jump &&
-        decode_op(ops[decode_arg(ops[f->ip])]) == op::send && !f->stack.empty()) {
+    if (f->ip < ops.size() && decode_op(ops[f->ip]) == op::jump && decode_op(ops[decode_arg(ops[f->ip])]) == op::send &&
+        !f->stack.empty()) {
         const std::uint32_t send_at = decode_arg(ops[f->ip]);
         value sub = f->stack.back();
         if (sub.is(kind::generator) && sub.as<generator_object>()->state == gen_state::suspended) {

@@ -21,9 +21,12 @@ std::size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c <
 
 value vm::get_iter(const value& v) {
     if (v.is_obj()) switch (v.obj()->k) {
-            case kind::list: return make_iter(*this, iter_what::seq, v, 0);
-            case kind::tuple: return make_iter(*this, iter_what::seq, v, 0);
-            case kind::str: return make_iter(*this, iter_what::seq, v, 0);
+            case kind::list:
+                return make_iter(*this, iter_what::seq, v, 0);
+            case kind::tuple:
+                return make_iter(*this, iter_what::seq, v, 0);
+            case kind::str:
+                return make_iter(*this, iter_what::seq, v, 0);
             case kind::range: {
                 auto* r = v.as<range_object>();
                 value it = make_iter(*this, iter_what::range, v, r->start + r->length() * r->step);
@@ -31,7 +34,8 @@ value vm::get_iter(const value& v) {
                 it.as<iterator_object>()->step = r->step;
                 return it;
             }
-            case kind::dict: return make_iter(*this, iter_what::dict_keys, v, 0);
+            case kind::dict:
+                return make_iter(*this, iter_what::dict_keys, v, 0);
             case kind::set: {  // CPython's order, from a snapshot of the keys
                 auto* d = v.as<dict_object>();
                 std::vector<value> keys;
@@ -42,7 +46,8 @@ value vm::get_iter(const value& v) {
                 if (v.as<iterator_object>()->pos == -100)  // a dict view: a fresh iterator over its dict
                     return make_iter(*this, v.as<iterator_object>()->what, v.as<iterator_object>()->src, 0);
                 return v;
-            case kind::generator: return v;
+            case kind::generator:
+                return v;
             case kind::instance: {
                 value fn = lookup_class(v.obj()->type, "__iter__");
                 if (fn.is(kind::function)) return call1(fn, v);
@@ -58,7 +63,8 @@ value vm::get_iter(const value& v) {
                 if (!fn.is_error()) return call1(fn, v);
                 break;
             }
-            default: break;
+            default:
+                break;
         }
     if (v.is(kind::iterator)) return v;
     return raise(t_type_error, "'" + type_name(*this, v) + "' object is not iterable");
@@ -88,7 +94,8 @@ value vm::next(const value& itv, bool& exhausted) {
         }
         return r;
     }
-    if (!itv.is(kind::iterator)) return raise(t_type_error, "'" + type_name(*this, itv) + "' object is not an iterator");
+    if (!itv.is(kind::iterator))
+        return raise(t_type_error, "'" + type_name(*this, itv) + "' object is not an iterator");
     auto* it = itv.as<iterator_object>();
     switch (it->what) {
         case iter_what::seq: {
@@ -204,7 +211,8 @@ value vm::next(const value& itv, bool& exhausted) {
             }
             return r;
         }
-        case iter_what::callable_iter: break;
+        case iter_what::callable_iter:
+            break;
     }
     exhausted = true;
     return value::none();
@@ -327,12 +335,16 @@ value vm::subscript(const value& obj, const value& key) {
         std::int64_t i = key.as_int();
         if (i < 0) i += len;
         if (i < 0 || i >= len) {
-            const char* what = is_str ? "string" : obj.is(kind::list) ? "list" : obj.is(kind::tuple) ? "tuple" : "range object";
+            const char* what = is_str                ? "string"
+                               : obj.is(kind::list)  ? "list"
+                               : obj.is(kind::tuple) ? "tuple"
+                                                     : "range object";
             return raise(t_index_error, std::string(what) + " index out of range");
         }
         const auto u = static_cast<std::size_t>(i);
         if (is_str) return str_value(std::string_view(str_of_value(obj)).substr(offs[u], offs[u + 1] - offs[u]));
-        if (obj.is(kind::range)) return value::from_int(obj.as<range_object>()->start + i * obj.as<range_object>()->step);
+        if (obj.is(kind::range))
+            return value::from_int(obj.as<range_object>()->start + i * obj.as<range_object>()->step);
         return obj.is(kind::list) ? obj.as<list_object>()->items[u] : obj.as<tuple_object>()->items[u];
     }
     if (obj.is(kind::dict)) {
@@ -413,7 +425,8 @@ bool vm::delete_subscript(const value& obj, const value& key) {
             if (step == 1 && stop > start) items.erase(items.begin() + start, items.begin() + stop);
             if (step != 1) {
                 std::vector<bool> drop(items.size(), false);
-                for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) drop[static_cast<std::size_t>(i)] = true;
+                for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
+                    drop[static_cast<std::size_t>(i)] = true;
                 std::vector<value> kept;
                 for (std::size_t i = 0; i < items.size(); ++i)
                     if (!drop[i]) kept.push_back(std::move(items[i]));
@@ -445,12 +458,17 @@ bool vm::delete_subscript(const value& obj, const value& key) {
 
 std::int64_t vm::length(const value& v) {
     if (v.is_obj()) switch (v.obj()->k) {
-            case kind::str: return static_cast<std::int64_t>(code_point_offsets(str_of_value(v)).size() - 1);
-            case kind::list: return static_cast<std::int64_t>(v.as<list_object>()->items.size());
-            case kind::tuple: return static_cast<std::int64_t>(v.as<tuple_object>()->items.size());
+            case kind::str:
+                return static_cast<std::int64_t>(code_point_offsets(str_of_value(v)).size() - 1);
+            case kind::list:
+                return static_cast<std::int64_t>(v.as<list_object>()->items.size());
+            case kind::tuple:
+                return static_cast<std::int64_t>(v.as<tuple_object>()->items.size());
             case kind::dict:
-            case kind::set: return static_cast<std::int64_t>(v.as<dict_object>()->size());
-            case kind::range: return v.as<range_object>()->length();
+            case kind::set:
+                return static_cast<std::int64_t>(v.as<dict_object>()->size());
+            case kind::range:
+                return v.as<range_object>()->length();
             case kind::iterator:
                 if (v.as<iterator_object>()->pos == -100)
                     return static_cast<std::int64_t>(v.as<iterator_object>()->src.as<dict_object>()->size());
@@ -470,7 +488,8 @@ std::int64_t vm::length(const value& v) {
                 }
                 break;
             }
-            default: break;
+            default:
+                break;
         }
     raise(t_type_error, "object of type '" + type_name(*this, v) + "' has no len()");
     return -1;

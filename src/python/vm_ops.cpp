@@ -11,11 +11,21 @@ namespace looplab::python {
 value py_err(vm& m, const py_error& e) {
     type_object* t = m.t_value_error;
     switch (e.type) {
-        case py_error_type::value_error: t = m.t_value_error; break;
-        case py_error_type::type_error: t = m.t_type_error; break;
-        case py_error_type::index_error: t = m.t_index_error; break;
-        case py_error_type::overflow_error: t = m.t_overflow_error; break;
-        case py_error_type::zero_division_error: t = m.t_zero_division; break;
+        case py_error_type::value_error:
+            t = m.t_value_error;
+            break;
+        case py_error_type::type_error:
+            t = m.t_type_error;
+            break;
+        case py_error_type::index_error:
+            t = m.t_index_error;
+            break;
+        case py_error_type::overflow_error:
+            t = m.t_overflow_error;
+            break;
+        case py_error_type::zero_division_error:
+            t = m.t_zero_division;
+            break;
     }
     return m.raise(t, e.message);
 }
@@ -34,15 +44,15 @@ const char* op_symbol(int o) {
     return names[o & 15];
 }
 const char* dunder(int o) {
-    static const char* names[] = {"__add__",     "__sub__",   "__mul__",    "__matmul__", "__truediv__",
-                                  "__floordiv__", "__mod__",  "__pow__",    "__lshift__", "__rshift__",
-                                  "__or__",      "__xor__",   "__and__"};
+    static const char* names[] = {"__add__",      "__sub__", "__mul__", "__matmul__", "__truediv__",
+                                  "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__",
+                                  "__or__",       "__xor__", "__and__"};
     return names[o & 15];
 }
 const char* rdunder(int o) {
-    static const char* names[] = {"__radd__",     "__rsub__",  "__rmul__",    "__rmatmul__", "__rtruediv__",
-                                  "__rfloordiv__", "__rmod__", "__rpow__",    "__rlshift__", "__rrshift__",
-                                  "__ror__",      "__rxor__",  "__rand__"};
+    static const char* names[] = {"__radd__",      "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__",
+                                  "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__",
+                                  "__ror__",       "__rxor__", "__rand__"};
     return names[o & 15];
 }
 
@@ -76,36 +86,53 @@ value vm::binary(int opcode, const value& a, const value& b) {
     if (a.is_intlike() && b.is_intlike()) {
         const std::int64_t x = a.as_int(), y = b.as_int();
         switch (bo) {
-            case binary_op::add: return int_result(*this, int_add(x, y));
-            case binary_op::sub: return int_result(*this, int_sub(x, y));
-            case binary_op::mult: return int_result(*this, int_mul(x, y));
-            case binary_op::div: return int_result(*this, int_true_div(x, y));
-            case binary_op::floor_div: return int_result(*this, floor_div(x, y));
-            case binary_op::mod: return int_result(*this, floor_mod(x, y));
+            case binary_op::add:
+                return int_result(*this, int_add(x, y));
+            case binary_op::sub:
+                return int_result(*this, int_sub(x, y));
+            case binary_op::mult:
+                return int_result(*this, int_mul(x, y));
+            case binary_op::div:
+                return int_result(*this, int_true_div(x, y));
+            case binary_op::floor_div:
+                return int_result(*this, floor_div(x, y));
+            case binary_op::mod:
+                return int_result(*this, floor_mod(x, y));
             case binary_op::pow:
                 if (y < 0) return int_result(*this, float_pow(static_cast<double>(x), static_cast<double>(y)));
                 return int_result(*this, int_pow(x, y));
-            case binary_op::lshift: return int_result(*this, int_lshift(x, y));
-            case binary_op::rshift: return int_result(*this, int_rshift(x, y));
+            case binary_op::lshift:
+                return int_result(*this, int_lshift(x, y));
+            case binary_op::rshift:
+                return int_result(*this, int_rshift(x, y));
             case binary_op::bit_or:
                 return a.is_bool() && b.is_bool() ? value::from_bool((x | y) != 0) : value::from_int(x | y);
             case binary_op::bit_xor:
                 return a.is_bool() && b.is_bool() ? value::from_bool((x ^ y) != 0) : value::from_int(x ^ y);
             case binary_op::bit_and:
                 return a.is_bool() && b.is_bool() ? value::from_bool((x & y) != 0) : value::from_int(x & y);
-            default: break;
+            default:
+                break;
         }
     } else if (a.is_number() && b.is_number()) {
         const double x = a.to_double(), y = b.to_double();
         switch (bo) {
-            case binary_op::add: return value::from_float(x + y);
-            case binary_op::sub: return value::from_float(x - y);
-            case binary_op::mult: return value::from_float(x * y);
-            case binary_op::div: return int_result(*this, float_true_div(x, y));
-            case binary_op::floor_div: return int_result(*this, float_floor_div(x, y));
-            case binary_op::mod: return int_result(*this, float_mod(x, y));
-            case binary_op::pow: return int_result(*this, float_pow(x, y));
-            default: break;
+            case binary_op::add:
+                return value::from_float(x + y);
+            case binary_op::sub:
+                return value::from_float(x - y);
+            case binary_op::mult:
+                return value::from_float(x * y);
+            case binary_op::div:
+                return int_result(*this, float_true_div(x, y));
+            case binary_op::floor_div:
+                return int_result(*this, float_floor_div(x, y));
+            case binary_op::mod:
+                return int_result(*this, float_mod(x, y));
+            case binary_op::pow:
+                return int_result(*this, float_pow(x, y));
+            default:
+                break;
         }
     } else if (a.is(kind::str) && b.is(kind::str) && bo == binary_op::add) {
         const std::string& x = str_of_value(a);
@@ -212,25 +239,36 @@ value vm::unary(int o, const value& a) {
         if (fn.is(kind::function)) return call1(fn, a);
     }
     static const char* syms[] = {"~", "not ", "+", "-"};
-    return raise(t_type_error, std::string("bad operand type for unary ") + syms[o] + ": '" + type_name(*this, a) + "'");
+    return raise(t_type_error,
+                 std::string("bad operand type for unary ") + syms[o] + ": '" + type_name(*this, a) + "'");
 }
 
 int vm::truthy(const value& v) {
     switch (v.get_tag()) {
-        case tag::none: return 0;
+        case tag::none:
+            return 0;
         case tag::boolean:
-        case tag::integer: return v.as_int() != 0;
-        case tag::floating: return v.as_float() != 0.0;
-        case tag::error: return -1;
-        case tag::obj: break;
+        case tag::integer:
+            return v.as_int() != 0;
+        case tag::floating:
+            return v.as_float() != 0.0;
+        case tag::error:
+            return -1;
+        case tag::obj:
+            break;
     }
     switch (v.obj()->k) {
-        case kind::str: return !str_of_value(v).empty();
-        case kind::list: return !v.as<list_object>()->items.empty();
-        case kind::tuple: return !v.as<tuple_object>()->items.empty();
+        case kind::str:
+            return !str_of_value(v).empty();
+        case kind::list:
+            return !v.as<list_object>()->items.empty();
+        case kind::tuple:
+            return !v.as<tuple_object>()->items.empty();
         case kind::dict:
-        case kind::set: return v.as<dict_object>()->size() != 0;
-        case kind::range: return v.as<range_object>()->length() != 0;
+        case kind::set:
+            return v.as<dict_object>()->size() != 0;
+        case kind::range:
+            return v.as<range_object>()->length() != 0;
         case kind::instance: {
             value fn = lookup_class(type_of(v), "__bool__");
             if (fn.is(kind::function)) {
@@ -246,7 +284,8 @@ int vm::truthy(const value& v) {
             }
             return 1;
         }
-        default: return 1;
+        default:
+            return 1;
     }
 }
 

@@ -77,16 +77,29 @@ bool vm::repr_inner(const value& v, std::string& out) {
         return false;
     }
     switch (v.get_tag()) {
-        case tag::none: out += "None"; return true;
-        case tag::boolean: out += v.as_bool() ? "True" : "False"; return true;
-        case tag::integer: out += int_to_str(v.as_int()); return true;
-        case tag::floating: out += float_repr(v.as_float()); return true;
-        case tag::error: out += "<error>"; return true;
-        case tag::obj: break;
+        case tag::none:
+            out += "None";
+            return true;
+        case tag::boolean:
+            out += v.as_bool() ? "True" : "False";
+            return true;
+        case tag::integer:
+            out += int_to_str(v.as_int());
+            return true;
+        case tag::floating:
+            out += float_repr(v.as_float());
+            return true;
+        case tag::error:
+            out += "<error>";
+            return true;
+        case tag::obj:
+            break;
     }
     object* o = v.obj();
     switch (o->k) {
-        case kind::str: out += str_repr(str_of_value(v)); return true;
+        case kind::str:
+            out += str_repr(str_of_value(v));
+            return true;
         case kind::list: {
             ++native_depth;
             const bool ok = seq_repr(*this, v.as<list_object>()->items, "[", "]", out, false);
@@ -152,7 +165,9 @@ bool vm::repr_inner(const value& v, std::string& out) {
             out += ")";
             return true;
         }
-        case kind::function: out += "<function " + v.as<function_object>()->qualname + " at " + addr(o) + ">"; return true;
+        case kind::function:
+            out += "<function " + v.as<function_object>()->qualname + " at " + addr(o) + ">";
+            return true;
         case kind::native_function:
             out += "<built-in function " + v.as<native_function_object>()->name + ">";
             return true;
@@ -169,7 +184,9 @@ bool vm::repr_inner(const value& v, std::string& out) {
             out += "<class '" + (t->module_name == "builtins" ? "" : t->module_name + ".") + t->name + "'>";
             return true;
         }
-        case kind::module: out += "<module '" + v.as<module_object>()->name + "' (built-in)>"; return true;
+        case kind::module:
+            out += "<module '" + v.as<module_object>()->name + "' (built-in)>";
+            return true;
         case kind::generator: {
             auto* g = v.as<generator_object>();
             out += std::string(g->coroutine ? "<coroutine object " : "<generator object ") + g->qualname + " at " +
@@ -189,9 +206,14 @@ bool vm::repr_inner(const value& v, std::string& out) {
             out += ")";
             return true;
         }
-        case kind::asyncio: out += asyncio_repr(*this, v); return true;
-        case kind::cell: out += "<cell at " + addr(o) + ">"; return true;
-        default: break;
+        case kind::asyncio:
+            out += asyncio_repr(*this, v);
+            return true;
+        case kind::cell:
+            out += "<cell at " + addr(o) + ">";
+            return true;
+        default:
+            break;
     }
     value fn = lookup_class(o->type, "__repr__");
     if (fn.is(kind::function)) {
@@ -406,8 +428,7 @@ value percent_format_value(vm& m, const value& fmt_v, const value& args) {
                 }
                 break;
             default:
-                if (!a.is_number())
-                    return m.raise(m.t_type_error, "must be real number, not " + type_name(m, a));
+                if (!a.is_number()) return m.raise(m.t_type_error, "must be real number, not " + type_name(m, a));
                 r = percent_format_float(a.to_double(), d);
                 break;
         }

@@ -17,11 +17,21 @@ std::string json_string(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char buf[8];
@@ -37,10 +47,14 @@ std::string json_string(std::string_view s) {
 
 const char* state_name(python::task_state s) {
     switch (s) {
-        case python::task_state::pending: return "pending";
-        case python::task_state::done: return "done";
-        case python::task_state::cancelled: return "cancelled";
-        case python::task_state::failed: return "failed";
+        case python::task_state::pending:
+            return "pending";
+        case python::task_state::done:
+            return "done";
+        case python::task_state::cancelled:
+            return "cancelled";
+        case python::task_state::failed:
+            return "failed";
     }
     return "unknown";
 }
@@ -73,10 +87,18 @@ std::vector<span> derive_spans(const python::script_result& r) {
         switch (e.kind) {
             case event_kind::spawned:
             case event_kind::ready:
-            case event_kind::yielded: st = "ready"; break;
-            case event_kind::running: st = "running"; break;
-            case event_kind::sleeping: st = "sleeping"; break;
-            case event_kind::waiting: st = "waiting"; break;
+            case event_kind::yielded:
+                st = "ready";
+                break;
+            case event_kind::running:
+                st = "running";
+                break;
+            case event_kind::sleeping:
+                st = "sleeping";
+                break;
+            case event_kind::waiting:
+                st = "waiting";
+                break;
             case event_kind::blocking:
                 spans.push_back(span{e.task, "blocking", e.time, e.time + e.arg});
                 st = "running";
@@ -84,7 +106,8 @@ std::vector<span> derive_spans(const python::script_result& r) {
                 continue;
             case event_kind::finished:
             case event_kind::cancelled:
-            case event_kind::failed: continue;
+            case event_kind::failed:
+                continue;
         }
         open[e.task] = open_t{st, e.time, true};
     }
@@ -108,14 +131,15 @@ std::string format_run_json(const python::script_result& r) {
     o += "  \"tasks\": [";
     for (std::size_t i = 0; i < r.tasks.size(); ++i) {
         const auto& t = r.tasks[i];
-        o += std::string(i ? ",\n" : "\n") + "    {\"id\": " + std::to_string(t.id) + ", \"name\": " + json_string(t.name) +
-             ", \"coro\": " + json_string(t.coro_name) + ", \"state\": \"" + state_name(t.state) + "\"}";
+        o += std::string(i ? ",\n" : "\n") + "    {\"id\": " + std::to_string(t.id) +
+             ", \"name\": " + json_string(t.name) + ", \"coro\": " + json_string(t.coro_name) + ", \"state\": \"" +
+             state_name(t.state) + "\"}";
     }
     o += "\n  ],\n  \"printed\": [";
     for (std::size_t i = 0; i < r.printed.size(); ++i) {
         const auto& p = r.printed[i];
-        o += std::string(i ? ",\n" : "\n") + "    {\"time_us\": " + std::to_string(p.time) + ", \"task\": " +
-             std::to_string(p.task) + ", \"text\": " + json_string(p.text) + "}";
+        o += std::string(i ? ",\n" : "\n") + "    {\"time_us\": " + std::to_string(p.time) +
+             ", \"task\": " + std::to_string(p.task) + ", \"text\": " + json_string(p.text) + "}";
     }
     o += "\n  ],\n  \"spans\": [";
     const auto spans = derive_spans(r);
@@ -127,9 +151,9 @@ std::string format_run_json(const python::script_result& r) {
     o += "\n  ],\n  \"events\": [";
     for (std::size_t i = 0; i < r.events.size(); ++i) {
         const auto& e = r.events[i];
-        o += std::string(i ? ",\n" : "\n") + "    {\"time_us\": " + std::to_string(e.time) + ", \"task\": " +
-             std::to_string(e.task) + ", \"kind\": \"" + std::string(to_string(e.kind)) + "\", \"arg\": " +
-             std::to_string(e.arg) + "}";
+        o += std::string(i ? ",\n" : "\n") + "    {\"time_us\": " + std::to_string(e.time) +
+             ", \"task\": " + std::to_string(e.task) + ", \"kind\": \"" + std::string(to_string(e.kind)) +
+             "\", \"arg\": " + std::to_string(e.arg) + "}";
     }
     o += "\n  ]\n}\n";
     return o;
@@ -149,13 +173,14 @@ std::string format_chrome_trace(const python::script_result& r) {
             ", \"args\": {\"name\": " + json_string(t.name + " " + t.coro_name) + "}}");
     for (const auto& s : derive_spans(r)) {
         if (s.state == "ready" && s.end == s.start) continue;
-        add("{\"name\": \"" + s.state + "\", \"cat\": \"task\", \"ph\": \"X\", \"pid\": 1, \"tid\": " +
-            std::to_string(s.task) + ", \"ts\": " + std::to_string(s.start) + ", \"dur\": " +
-            std::to_string(s.end - s.start) + "}");
+        add("{\"name\": \"" + s.state +
+            "\", \"cat\": \"task\", \"ph\": \"X\", \"pid\": 1, \"tid\": " + std::to_string(s.task) +
+            ", \"ts\": " + std::to_string(s.start) + ", \"dur\": " + std::to_string(s.end - s.start) + "}");
     }
     for (const auto& p : r.printed)
-        add("{\"name\": " + json_string(p.text) + ", \"cat\": \"print\", \"ph\": \"i\", \"s\": \"t\", \"pid\": 1, \"tid\": " +
-            std::to_string(p.task) + ", \"ts\": " + std::to_string(p.time) + "}");
+        add("{\"name\": " + json_string(p.text) +
+            ", \"cat\": \"print\", \"ph\": \"i\", \"s\": \"t\", \"pid\": 1, \"tid\": " + std::to_string(p.task) +
+            ", \"ts\": " + std::to_string(p.time) + "}");
     o += "\n], \"displayTimeUnit\": \"ms\"}\n";
     return o;
 }
