@@ -79,7 +79,10 @@ vm::vm(const run_config& c)
     tick_limit = cfg.instruction_budget;
 }
 
-vm::~vm() { tearing_down = true; }
+vm::~vm() {
+    tearing_down = true;
+    for (frame* f : m_free_frames) delete f;
+}
 
 value vm::str_value(std::string_view s) { return make_str(*this, std::string(s)); }
 

@@ -79,7 +79,9 @@ public:
     // Sends into / throws into a generator from native code: status yielded/returned/error, value in result.
     exec_status gen_resume(generator_object* g, const value& send, const value* throw_exc);
     frame* make_frame(function_object* f, const value* args, std::size_t n, const call_args* kw);  // binds args
-    void free_frame(frame* f);
+    frame* alloc_frame();  // a recycled or new frame
+    void free_frame(frame* f);  // back to the pool
+    std::vector<frame*> m_free_frames;
 
     // [SECTION] errors
     value raise(type_object* t, std::string msg);  // sets the pending exception; returns value::error()

@@ -26,7 +26,7 @@ std::string join_names(const std::vector<std::string>& names) {
 
 frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, const call_args* kw) {
     code_object* c = fn->code;
-    auto* f = new frame();
+    frame* f = alloc_frame();
     f->code = c;
     f->code_ref = fn->code_ref;
     f->module = fn->module;
@@ -52,7 +52,7 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
         msg += " positional argument" + std::string(argc == 1 && ndef == 0 ? "" : "s") + " but " + std::to_string(n) +
                (n == 1 ? " was" : " were") + " given";
         raise(t_type_error, msg);
-        delete f;
+        free_frame(f);
         return nullptr;
     }
     value kwdict;
@@ -75,12 +75,12 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
                     continue;
                 }
                 raise(t_type_error, fn->name + "() got an unexpected keyword argument '" + name + "'");
-                delete f;
+                free_frame(f);
                 return nullptr;
             }
             if (!f->slots[slot].is_error()) {
                 raise(t_type_error, fn->name + "() got multiple values for argument '" + name + "'");
-                delete f;
+                free_frame(f);
                 return nullptr;
             }
             f->slots[slot] = kw->kwvalues[k];
@@ -98,7 +98,7 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
     if (!missing.empty()) {
         raise(t_type_error, fn->name + "() missing " + plural(missing.size(), "required positional argument") + ": " +
                                 join_names(missing));
-        delete f;
+        free_frame(f);
         return nullptr;
     }
     for (std::size_t i = argc; i < argc + kwonly; ++i) {
@@ -110,7 +110,7 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
     if (!missing.empty()) {
         raise(t_type_error, fn->name + "() missing " + plural(missing.size(), "required keyword-only argument") + ": " +
                                 join_names(missing));
-        delete f;
+        free_frame(f);
         return nullptr;
     }
     const std::size_t nvar = c->varnames.size();
@@ -123,7 +123,39 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
     return f;
 }
 
-void vm::free_frame(frame* f) { delete f; }
+// Frames are recycled (their vectors keep their capacity): a call costs no allocation in the steady state.
+frame* vm::alloc_frame() {
+    if (m_free_frames.empty()) return new frame();
+    frame* f = m_free_frames.back();
+    m_free_frames.pop_back();
+    return f;
+}
+
+void vm::free_frame(frame* f) {
+    if (tearing_down || m_free_frames.size() >= 256) {
+        delete f;
+        return;
+    }
+    f->code = nullptr;
+    f->code_ref = value::none();
+    f->module = nullptr;
+    f->module_ref = value::none();
+    f->slots.clear();
+    f->stack.clear();
+    f->blocks.clear();
+    f->handled.clear();
+    f->ip = 0;
+    f->back = nullptr;
+    f->how = entry::call;
+    f->gen = nullptr;
+    f->ns = value::none();
+    f->push_instead = value::none();
+    f->class_name = value::none();
+    f->class_bases = value::none();
+    f->reply = 0;
+    f->reply_value = value::none();
+    m_free_frames.push_back(f);
+}
 
 value make_generator(vm& m, function_object* fn, frame* f) {
     auto* g = new generator_object();
