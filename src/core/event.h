@@ -33,10 +33,11 @@ enum class event_kind : std::uint8_t {
     blocking = 6,  // the task holds the loop without yielding; arg = the duration
     finished = 7,  // the task returned; arg = 0
     cancelled = 8,  // the task was cancelled and its frame destroyed; arg = 0
+    failed = 9,  // the task ended with an uncaught error (a Python task's exception); arg = 0
 };
 
 // Number of event kinds.
-inline constexpr int event_kind_count = 9;
+inline constexpr int event_kind_count = 10;
 
 // One record of the event stream: 24 bytes, trivially copyable.
 struct event {
@@ -49,8 +50,8 @@ struct event {
 
 // The lower-case name of an event kind ("spawned", "sleeping", ...).
 constexpr std::string_view to_string(event_kind kind) noexcept {
-    constexpr std::string_view names[event_kind_count] = {"spawned", "ready",    "running",  "sleeping", "yielded",
-                                                          "waiting", "blocking", "finished", "cancelled"};
+    constexpr std::string_view names[event_kind_count] = {"spawned", "ready",    "running",  "sleeping",  "yielded",
+                                                          "waiting", "blocking", "finished", "cancelled", "failed"};
     const auto index = static_cast<unsigned>(kind);
     return index < event_kind_count ? names[index] : std::string_view{"unknown"};
 }

@@ -142,7 +142,12 @@ bool event_loop::begin_iteration(virtual_time limit) {
         for (promise_base* root = m_timers.pop_earliest(); root;) {
             promise_base* next = root->m_next;
             root->m_bucket = detail::no_index;
-            make_ready(*root);
+            if (root->m_is_callback) {
+                root->m_state = run_state::ready;
+                m_ready.push(root);
+            } else {
+                make_ready(*root);
+            }
             root = next;
         }
     }
@@ -153,6 +158,13 @@ bool event_loop::begin_iteration(virtual_time limit) {
 inline void event_loop::run_next() {
     --m_batch_left;
     promise_base& root = *m_ready.pop();
+    if (root.m_is_callback) [[unlikely]] {
+        auto& cb = static_cast<callback_node&>(root);
+        const bool cancelled = std::exchange(cb.m_cancel_requested, false);
+        cb.m_state = run_state::finished;
+        cb.fn(cb, cancelled);
+        return;
+    }
     if (root.m_cancel_requested) {
         end_task(root, event_kind::cancelled);
         return;
@@ -198,6 +210,42 @@ void event_loop::suspend_waiting(promise_base& root, detail::wait_hook* hook, st
     record(root, event_kind::waiting, on_task);
 }
 
+void event_loop::call_soon(callback_node& cb) {
+    cb.m_is_callback = true;
+    cb.m_cancel_requested = false;
+    cb.m_state = run_state::ready;
+    m_ready.push(&cb);
+}
+
+void event_loop::call_at(callback_node& cb, virtual_time deadline) {
+    cb.m_is_callback = true;
+    cb.m_cancel_requested = false;
+    cb.m_state = run_state::sleeping;
+    m_timers.push(cb, deadline);
+}
+
+void event_loop::cancel_callback(callback_node& cb) noexcept {
+    if (cb.m_state == run_state::sleeping && cb.m_bucket != detail::no_index) {
+        m_timers.remove(cb);
+        cb.m_state = run_state::finished;
+        cb.fn(cb, true);
+    } else if (cb.m_state == run_state::ready) {
+        cb.m_cancel_requested = true;  // the FIFO is singly linked: skipped when its turn comes
+    }
+}
+
+void event_loop::suspend_parked(promise_base& root) {
+    root.m_state = run_state::blocked;
+    m_blocked = &root;
+    m_busy_until = m_now;
+}
+
+void event_loop::suspend_waiting_as(promise_base& root, detail::wait_hook* hook, event_kind kind, std::int64_t arg) {
+    root.m_state = run_state::waiting;
+    root.m_wait = hook;
+    record(root, kind, arg);
+}
+
 void event_loop::add_timeout(promise_base& root, virtual_time deadline) { m_timers.push(root, deadline); }
 
 void event_loop::detach(promise_base& root) noexcept {
@@ -226,7 +274,7 @@ void event_loop::end_task(promise_base& root, event_kind how) {
     root.m_state = finished ? run_state::finished : run_state::cancelled;
     detail::task_record& r = *root.m_record;
     r.state = root.m_state;
-    record(root, how);
+    record(root, finished ? static_cast<event_kind>(root.m_end_kind) : how);
     while (detail::wait_node* joiner = root.m_joiners.head) {
         detail::unlink(*joiner);
         joiner->notify(joiner);

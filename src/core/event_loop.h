@@ -86,6 +86,16 @@ private:
     detail::task_record* m_record = nullptr;
 };
 
+// A callback on the loop's queues (asyncio's Handle): it shares the ready FIFO and the timer buckets with tasks,
+// so call_soon callbacks and task steps interleave exactly as in asyncio. The owner keeps it alive until fn has
+// been called (fn is called once per scheduling: with cancelled = true if cancel_callback came first).
+struct callback_node : detail::promise_base {
+    void (*fn)(callback_node& self, bool cancelled) noexcept = nullptr;  // what to run
+    bool pending() const noexcept {
+        return m_state == detail::run_state::ready || m_state == detail::run_state::sleeping;
+    }
+};
+
 // Construction options of an event_loop.
 struct loop_options {
     bool record_events = true;  // keep the event stream (switch off for benchmarks)
@@ -118,6 +128,19 @@ public:
     std::size_t live_task_count() const noexcept { return m_live_count; }  // spawned, not yet ended
     std::uint32_t spawned_count() const noexcept { return m_last_id; }  // tasks spawned so far
     std::size_t bookkeeping_bytes() const noexcept;  // capacity of the loop's own containers (no events)
+
+    // -- callbacks and outside actors (LoopLab Python's asyncio) --
+    void call_soon(callback_node& cb);  // queues cb at the back of the ready FIFO (not pending already)
+    void call_at(callback_node& cb, virtual_time deadline);  // a timer: cb joins the ready FIFO at deadline
+    void cancel_callback(callback_node& cb) noexcept;  // a timer: removed and fn(cb, true) now; ready: skipped
+    void hold(virtual_duration d) noexcept { m_now += d > 0 ? d : 0; }  // running code blocks the loop for d
+    void record_event(std::uint32_t task, event_kind kind, std::int64_t arg = 0) {  // an event for task (0 = main)
+        if (m_recording) m_events.push_back(event{m_now, arg, task, kind});
+    }
+    bool mid_iteration() const noexcept { return m_batch_left != 0 || m_blocked; }  // inside a loop iteration
+    void suspend_parked(detail::promise_base& root);  // pauses the running task (slice over); resumes it first
+    void suspend_waiting_as(detail::promise_base& root, detail::wait_hook* hook, event_kind kind,
+                            std::int64_t arg);  // as suspend_waiting, recording kind (e.g. sleeping) instead
 
     // -- used by awaitables (sleep_for, semaphore, ...), not by application code --
     void suspend_sleeping(detail::promise_base& root, virtual_time deadline);  // timer registration

@@ -22,6 +22,7 @@ std::string cli_usage() {
     const std::string tasks = std::to_string(max_tasks);
     std::string out =
         "Usage: looplab [options]\n"
+        "       looplab run [--seed S] [--json] [--trace FILE] SCRIPT.py   (or - for standard input)\n"
         "Runs the asyncio experiment: N tasks each wait a random delay, first one after another\n"
         "(Synchronous:), then all at once on a cooperative event loop (Asynchronous:), in virtual time.\n"
         "\n"
@@ -44,6 +45,12 @@ std::string cli_usage() {
            "  --python              print a Python asyncio script that replays this run\n"
            "  --trace FILE          also write the run's Chrome Trace Event JSON (the page's Download trace)\n"
            "  --help                print this text\n"
+           "\n"
+           "Subcommands:\n"
+           "  run SCRIPT.py         runs a Python asyncio script on LoopLab's scheduler in virtual time, like\n"
+           "                        python3 SCRIPT.py: output on stdout, tracebacks on stderr, exit 1 on an\n"
+           "                        uncaught exception. --seed S seeds an unseeded random (default 4902),\n"
+           "                        --json prints the run, --trace FILE writes a Chrome trace.\n"
            "\n"
            "Bad arguments print one line on stderr and exit with status 2.\n";
     return out;

@@ -114,6 +114,8 @@ struct promise_base {
     std::uint32_t m_bucket = no_index;  // root: its timer bucket (timer_heap), or no_index
     run_state m_state = run_state::ready;  // root: life-cycle state
     bool m_cancel_requested = false;  // root: cancel() was called
+    bool m_is_callback = false;  // root: a callback_node on the loop's queues, not a task (event_loop.h)
+    std::uint8_t m_end_kind = 7;  // root: the event_kind recorded when it returns (7 = finished; 9 = failed, ...)
 
     static void* operator new(std::size_t size) { return allocate_frame(size); }  // a pooled frame
     static void operator delete(void* frame, std::size_t size) noexcept { deallocate_frame(frame, size); }

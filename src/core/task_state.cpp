@@ -27,6 +27,7 @@ task_state state_after(event_kind kind) noexcept {
         case event_kind::sleeping:
             return task_state::sleeping;
         case event_kind::finished:
+        case event_kind::failed:  // a Python task's uncaught exception: it ended
             return task_state::done;
         case event_kind::cancelled:
             return task_state::cancelled;

@@ -1,6 +1,7 @@
 // cli_main.cpp — the `looplab` command: runs the seed's experiment in virtual time and prints it as
 // the blog's text, JSON or a Python asyncio script; --trace FILE also writes the page's Chrome trace.
-// Bad arguments: one stderr line, exit status 2.
+// `looplab run SCRIPT.py` runs a Python script instead (cli_run.cpp). Bad arguments: one stderr line, exit status 2.
+#include "cli_run.h"
 #include "core/experiment.h"
 #include "core/params.h"
 #include "core/report.h"
@@ -47,6 +48,7 @@ bool write_trace(const looplab::experiment_config& config, const std::string& pa
 int main(int argc, char** argv) {
     std::vector<std::string_view> args;
     for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+    if (!args.empty() && args[0] == "run") return looplab::run_script_command(std::span{args}.subspan(1));
     std::string trace_path;
     if (!take_trace_option(args, trace_path)) {
         std::fprintf(stderr, "looplab: --trace: missing value (accepted a file name)\n");

@@ -1,0 +1,262 @@
+// cli_run.cpp — `looplab run SCRIPT.py`: runs a Python script on LoopLab's interpreter like `python3 SCRIPT.py`
+// (stdout, stderr, exit 0/1; 2 for usage errors), with --seed, --json (the run as JSON) and --trace (Chrome trace).
+#include "cli_run.h"
+
+#include "python/interpreter.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace looplab {
+
+namespace {
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                    out += buf;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+const char* state_name(python::task_state s) {
+    switch (s) {
+        case python::task_state::pending:
+            return "pending";
+        case python::task_state::done:
+            return "done";
+        case python::task_state::cancelled:
+            return "cancelled";
+        case python::task_state::failed:
+            return "failed";
+    }
+    return "unknown";
+}
+
+struct span {
+    std::uint32_t task;
+    std::string state;
+    virtual_time start, end;
+};
+
+// One pass over the event stream: each task's state from one event to its next.
+std::vector<span> derive_spans(const python::script_result& r) {
+    std::vector<span> spans;
+    struct open_t {
+        std::string state;
+        virtual_time since = 0;
+        bool open = false;
+    };
+    std::vector<open_t> open;
+    auto close = [&](std::uint32_t t, virtual_time at) {
+        if (t >= open.size() || !open[t].open) return;
+        if (at > open[t].since || open[t].state == "running")
+            spans.push_back(span{t, open[t].state, open[t].since, at});
+        open[t].open = false;
+    };
+    for (const event& e : r.events) {
+        if (e.task >= open.size()) open.resize(e.task + 1);
+        close(e.task, e.time);
+        std::string st;
+        switch (e.kind) {
+            case event_kind::spawned:
+            case event_kind::ready:
+            case event_kind::yielded:
+                st = "ready";
+                break;
+            case event_kind::running:
+                st = "running";
+                break;
+            case event_kind::sleeping:
+                st = "sleeping";
+                break;
+            case event_kind::waiting:
+                st = "waiting";
+                break;
+            case event_kind::blocking:
+                spans.push_back(span{e.task, "blocking", e.time, e.time + e.arg});
+                st = "running";
+                open[e.task] = open_t{st, e.time + e.arg, true};
+                continue;
+            case event_kind::finished:
+            case event_kind::cancelled:
+            case event_kind::failed:
+                continue;
+        }
+        open[e.task] = open_t{st, e.time, true};
+    }
+    for (std::uint32_t t = 0; t < open.size(); ++t) close(t, r.end_time);
+    return spans;
+}
+
+std::string format_run_json(const python::script_result& r) {
+    std::string o = "{\n  \"format\": \"looplab-python-run-1\",\n";
+    o += "  \"exit_status\": " + std::to_string(r.exit_status) + ",\n";
+    o += "  \"end_time_us\": " + std::to_string(r.end_time) + ",\n";
+    o += "  \"instructions\": " + std::to_string(r.instructions) + ",\n";
+    o += "  \"stdout\": " + json_string(r.stdout_text) + ",\n";
+    o += "  \"stderr\": " + json_string(r.stderr_text) + ",\n";
+    o += "  \"error\": ";
+    if (r.error.present)
+        o += "{\"type\": " + json_string(r.error.type) + ", \"message\": " + json_string(r.error.message) +
+             ", \"line\": " + std::to_string(r.error.line) + "},\n";
+    else
+        o += "null,\n";
+    o += "  \"tasks\": [";
+    for (std::size_t i = 0; i < r.tasks.size(); ++i) {
+        const auto& t = r.tasks[i];
+        o += std::string(i ? ",\n" : "\n") + "    {\"id\": " + std::to_string(t.id) +
+             ", \"name\": " + json_string(t.name) + ", \"coro\": " + json_string(t.coro_name) + ", \"state\": \"" +
+             state_name(t.state) + "\"}";
+    }
+    o += "\n  ],\n  \"printed\": [";
+    for (std::size_t i = 0; i < r.printed.size(); ++i) {
+        const auto& p = r.printed[i];
+        o += std::string(i ? ",\n" : "\n") + "    {\"time_us\": " + std::to_string(p.time) +
+             ", \"task\": " + std::to_string(p.task) + ", \"text\": " + json_string(p.text) + "}";
+    }
+    o += "\n  ],\n  \"spans\": [";
+    const auto spans = derive_spans(r);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const auto& s = spans[i];
+        o += std::string(i ? ",\n" : "\n") + "    {\"task\": " + std::to_string(s.task) + ", \"state\": \"" + s.state +
+             "\", \"start_us\": " + std::to_string(s.start) + ", \"end_us\": " + std::to_string(s.end) + "}";
+    }
+    o += "\n  ],\n  \"events\": [";
+    for (std::size_t i = 0; i < r.events.size(); ++i) {
+        const auto& e = r.events[i];
+        o += std::string(i ? ",\n" : "\n") + "    {\"time_us\": " + std::to_string(e.time) +
+             ", \"task\": " + std::to_string(e.task) + ", \"kind\": \"" + std::string(to_string(e.kind)) +
+             "\", \"arg\": " + std::to_string(e.arg) + "}";
+    }
+    o += "\n  ]\n}\n";
+    return o;
+}
+
+std::string format_chrome_trace(const python::script_result& r) {
+    std::string o = "{\"traceEvents\": [\n";
+    bool first = true;
+    auto add = [&](const std::string& item) {
+        o += (first ? "  " : ",\n  ") + item;
+        first = false;
+    };
+    add("{\"name\": \"process_name\", \"ph\": \"M\", \"pid\": 1, \"args\": {\"name\": \"looplab run\"}}");
+    add("{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": 0, \"args\": {\"name\": \"<module>\"}}");
+    for (const auto& t : r.tasks)
+        add("{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": " + std::to_string(t.id) +
+            ", \"args\": {\"name\": " + json_string(t.name + " " + t.coro_name) + "}}");
+    for (const auto& s : derive_spans(r)) {
+        if (s.state == "ready" && s.end == s.start) continue;
+        add("{\"name\": \"" + s.state +
+            "\", \"cat\": \"task\", \"ph\": \"X\", \"pid\": 1, \"tid\": " + std::to_string(s.task) +
+            ", \"ts\": " + std::to_string(s.start) + ", \"dur\": " + std::to_string(s.end - s.start) + "}");
+    }
+    for (const auto& p : r.printed)
+        add("{\"name\": " + json_string(p.text) +
+            ", \"cat\": \"print\", \"ph\": \"i\", \"s\": \"t\", \"pid\": 1, \"tid\": " + std::to_string(p.task) +
+            ", \"ts\": " + std::to_string(p.time) + "}");
+    o += "\n], \"displayTimeUnit\": \"ms\"}\n";
+    return o;
+}
+
+int usage(const std::string& msg) {
+    std::fprintf(stderr, "looplab run: %s (usage: looplab run [--seed S] [--json] [--trace FILE] SCRIPT.py|-)\n",
+                 msg.c_str());
+    return 2;
+}
+}  // namespace
+
+int run_script_command(std::span<const std::string_view> args) {
+    python::run_config cfg;
+    bool json = false;
+    std::string trace_path, path;
+    bool have_path = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view a = args[i];
+        if (a == "--seed") {
+            if (i + 1 >= args.size()) return usage("--seed needs a value");
+            const std::string v(args[++i]);
+            char* end = nullptr;
+            const unsigned long long s = std::strtoull(v.c_str(), &end, 10);
+            if (v.empty() || *end != '\0' || v[0] == '-') return usage("--seed must be a non-negative integer");
+            cfg.seed = s;
+        } else if (a == "--json") {
+            json = true;
+        } else if (a == "--trace") {
+            if (i + 1 >= args.size()) return usage("--trace needs a file name");
+            trace_path = std::string(args[++i]);
+        } else if (a == "--budget") {
+            if (i + 1 >= args.size()) return usage("--budget needs a value");
+            cfg.instruction_budget = std::strtoull(std::string(args[++i]).c_str(), nullptr, 10);
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            return usage("unknown option " + std::string(a));
+        } else if (!have_path) {
+            path = std::string(a);
+            have_path = true;
+        } else {
+            return usage("one script at a time");
+        }
+    }
+    if (!have_path) return usage("no script given");
+    std::stringstream buf;
+    if (path == "-") {
+        buf << std::cin.rdbuf();
+        cfg.filename = "<stdin>";
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "looplab run: can't open file '%s': No such file or directory\n", path.c_str());
+            return 2;
+        }
+        buf << in.rdbuf();
+        cfg.filename = path;
+    }
+    cfg.source = buf.str();
+    cfg.record_events = json || !trace_path.empty();
+    const python::script_result r = python::run_to_completion(cfg);
+    if (json) {
+        const std::string o = format_run_json(r);
+        std::fwrite(o.data(), 1, o.size(), stdout);
+    } else {
+        std::fwrite(r.stdout_text.data(), 1, r.stdout_text.size(), stdout);
+    }
+    std::fflush(stdout);
+    std::fwrite(r.stderr_text.data(), 1, r.stderr_text.size(), stderr);
+    if (!trace_path.empty()) {
+        std::ofstream t(trace_path, std::ios::binary);
+        t << format_chrome_trace(r);
+        if (!t) {
+            std::fprintf(stderr, "looplab run: can't write trace file '%s'\n", trace_path.c_str());
+            return 2;
+        }
+    }
+    return r.exit_status;
+}
+
+}  // namespace looplab

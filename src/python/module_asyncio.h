@@ -1,0 +1,118 @@
+// module_asyncio.h — asyncio's native objects: Future, Task (one core task each, driving the VM), the loop,
+// Handles (core callback nodes) and sleep awaitables. The rest of asyncio is Python (module_asyncio_prelude.cpp).
+//
+// Usage (inside the interpreter):
+//   value t = create_task(m, coro, name);        // a Task: spawned on core's event_loop, runs when its turn comes
+//   future_set_result(m, fut, v);                // done-callbacks are queued with call_soon (task wake-ups too)
+// Ordering: a Task's step is its core task's turn on the ready FIFO; a Future's completion makes its waiting
+// tasks ready (the wake-up CPython queues with call_soon) and queues Python callbacks as core callback nodes on
+// the same FIFO, in registration order; asyncio.sleep(d) is a core timer callback that wakes the task one
+// iteration later, as CPython's call_later + future + call_soon(wakeup).
+#pragma once
+
+#include "python/vm.h"
+
+namespace looplab::python {
+
+enum class aio_kind : std::uint8_t { future, task, loop, handle, sleep };
+
+struct aio_object : object {
+    aio_kind what;
+    explicit aio_object(aio_kind w) : object(kind::asyncio), what(w) {}
+};
+
+struct task_object;
+
+enum class fut_state : std::uint8_t { pending, cancelled, finished };
+
+struct future_object : aio_object {
+    struct callback {
+        value fn;  // a Python callable, or None for a task wake-up
+        task_object* wake = nullptr;  // a task waiting on this future (kept alive by `fn`-less ref below)
+        value wake_ref;
+    };
+    fut_state state = fut_state::pending;
+    value result, exception, cancel_message;
+    std::vector<callback> callbacks;
+    bool log_traceback = false;  // an exception nobody retrieved yet
+    bool cancel_requested = false;  // gathering futures
+    std::vector<value> children;  // a gathering future's children (cancel() cancels them)
+    bool gathering = false;
+    explicit future_object(aio_kind w = aio_kind::future) : aio_object(w) {}
+    bool done() const { return state != fut_state::pending; }
+};
+
+struct handle_object : aio_object {
+    struct node_t : callback_node {
+        handle_object* owner = nullptr;
+    } node;
+    value fn;
+    std::vector<value> args;
+    value self_ref;  // holds the handle while it is on the loop's queues
+    bool cancelled = false;
+    bool timer = false;
+    virtual_time when = 0;
+    vm* owner_vm = nullptr;
+    handle_object() : aio_object(aio_kind::handle) { node.owner = this; }
+};
+
+struct task_object : future_object {
+    value coro;  // the generator_object (coroutine)
+    thread th;  // its frames
+    std::string name;
+    detail::promise_base* root = nullptr;  // its core task
+    std::uint32_t core_id = 0;
+    bool started = false;
+    bool parked = false;  // the slice ended inside its step
+    bool must_cancel = false;
+    int num_cancels_requested = 0;
+    value fut_waiter;  // the future it awaits
+    value pending_throw;  // an error to throw in at the next step (bad yield)
+    struct timer_t : callback_node {
+        task_object* owner = nullptr;
+    } sleep_timer;
+    bool sleeping = false;
+    value self_ref;  // alive while the core task runs
+    int coro_line = 0;  // where the coroutine's function is defined
+    task_object() : future_object(aio_kind::task) { sleep_timer.owner = this; }
+};
+
+struct loop_object : aio_object {
+    bool closed = false;
+    bool running = false;
+    loop_object() : aio_object(aio_kind::loop) {}
+};
+
+struct sleep_object : aio_object {
+    virtual_duration delay = 0;
+    value result;
+    int state = 0;  // 0 fresh, 1 yielded
+    sleep_object() : aio_object(aio_kind::sleep) {}
+};
+
+// The run's asyncio state (one per vm).
+struct asyncio_state {
+    type_object *t_future, *t_task, *t_loop, *t_handle, *t_sleep;
+    value current_loop;  // set_event_loop / get_event_loop
+    value running_loop;
+    std::vector<value> tasks;  // every Task in creation order
+    std::uint64_t task_counter = 0;
+    std::size_t live_tasks = 0;
+    bool stopping = false;
+    value module;
+};
+
+value create_task(vm& m, const value& coro, const value& name);
+value ensure_future(vm& m, const value& v);
+void future_schedule_callbacks(vm& m, future_object* f);
+bool future_set_result(vm& m, future_object* f, value v);
+bool future_set_exception(vm& m, future_object* f, value exc);
+bool future_cancel(vm& m, future_object* f, const value& msg);
+bool task_cancel(vm& m, task_object* t, const value& msg);
+value call_soon_handle(vm& m, value fn, std::vector<value> args, bool timer, virtual_time when);
+std::string task_repr(vm& m, task_object* t);
+void report_unretrieved(vm& m);  // "Task exception was never retrieved" for every such task, at the end
+// Pumps the loop from native code until fut is done (nested run_until_complete); false on abort.
+bool pump_until(vm& m, future_object* fut);
+
+}  // namespace looplab::python

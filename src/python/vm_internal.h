@@ -1,0 +1,42 @@
+// vm_internal.h — helpers of the dispatch loop shared by vm_dispatch.cpp, vm_call.cpp and vm_frames.cpp.
+#pragma once
+
+#include "python/ast.h"
+#include "python/vm.h"
+
+namespace looplab::python {
+
+inline value pop_value(std::vector<value>& st) {
+    value v = std::move(st.back());
+    st.pop_back();
+    return v;
+}
+
+std::string slot_name(const code_object* c, std::uint32_t slot);
+value* global_slot(vm& m, frame& f, std::uint32_t name);  // null: NameError pending
+bool load_method(vm& m, std::vector<value>& st, const std::string& name);
+bool unpack_into(vm& m, std::vector<value>& st, std::vector<value>& items, bool ex, std::uint32_t arg);
+// 0 done (result pushed), 1 a frame was pushed (f changed), 2 suspend the main thread, -1 error.
+int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg);
+value make_function_value(vm& m, frame& f, std::uint32_t flags);
+bool return_to(vm& m, frame* f, frame* back, value r);  // pops f, delivers r to back; false: error pending
+void finish_frame(vm& m, frame* f, bool is_root);  // a frame ended (returned or raised)
+bool enter_generator(vm& m, thread& t, frame*& f, generator_object* g, const value& send, const value* thr);
+bool start_class_body(vm& m, thread& t, frame*& f, std::uint32_t nbases);
+void note_traceback(vm& m, thread& t, frame& f);  // the exception passes through f (fresh: sets context)
+void pending_tb(vm& m, frame& f);  // the pending exception passes into caller f
+value get_awaitable(vm& m, const value& v, bool await);
+// Sends v (or throws *thr) into a native iterator: 0 yielded (out), 1 returned (out), -1 error.
+int native_send(vm& m, value& it, const value& v, const value* thr, value& out);
+value handled_exception(thread& t, frame* f);
+void set_cause(vm& m, const value& cause);
+bool valid_exc_type(vm& m, const value& type);
+value format_field(vm& m, const value& v, std::uint32_t conversion, const value& spec);
+value call_other(vm& m, const value& callable, const value* args, std::size_t n, const call_args* kw);
+// Throws exc into the suspended frame on top of t (forwarding into a sub-iterator it delegates to), then runs.
+exec_status throw_into(vm& m, thread& t, value exc, bool sliced);
+value percent_format_value(vm& m, const value& fmt, const value& args);  // vm_text.cpp
+value set_operation(vm& m, const value& a, const value& b, binary_op o, bool inplace);  // vm_iter.cpp
+bool push_frame(vm& m, thread& t, frame*& f, frame* callee);  // false: RecursionError pending
+
+}  // namespace looplab::python

@@ -1,0 +1,78 @@
+// expectations.cpp — lookup of a case in an embedded expectation file.
+#include "expectations.h"
+
+#include <bit>
+#include <cstdio>
+
+namespace looplab::python::test_data {
+
+std::string expected_case(std::string_view file, std::string_view name) {
+    const std::string key = std::string(name) + " = ";
+    std::size_t pos = 0;
+    while (pos < file.size()) {
+        const std::size_t end = file.find('\n', pos);
+        const std::string_view line = file.substr(pos, end == std::string_view::npos ? file.size() - pos : end - pos);
+        if (line.substr(0, key.size()) == key) return std::string(line.substr(key.size()));
+        if (end == std::string_view::npos) break;
+        pos = end + 1;
+    }
+    return "<missing " + std::string(name) + ">";
+}
+
+std::string float_bits(double x) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(std::bit_cast<std::uint64_t>(x)));
+    return buffer;
+}
+
+std::vector<format_case> cases_of_kind(std::string_view file, std::string_view kind) {
+    std::vector<format_case> out;
+    std::size_t pos = 0;
+    while (pos < file.size()) {
+        std::size_t end = file.find('\n', pos);
+        if (end == std::string_view::npos) end = file.size();
+        const std::string_view line = file.substr(pos, end - pos);
+        pos = end + 1;
+        const std::size_t p1 = line.find('|');
+        if (p1 == std::string_view::npos || line.substr(0, p1) != kind) continue;
+        const std::size_t p2 = line.find('|', p1 + 1);
+        const std::size_t p3 = line.find('|', p2 + 1);
+        out.push_back({std::string(kind), std::string(line.substr(p1 + 1, p2 - p1 - 1)),
+                       std::string(line.substr(p2 + 1, p3 - p2 - 1)), std::string(line.substr(p3 + 1))});
+    }
+    return out;
+}
+
+std::string escape_text(std::string_view text) {
+    std::string out;
+    char buffer[8];
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x20 && b < 0x7f && b != '|' && b != '\\') {
+            out += c;
+        } else {
+            std::snprintf(buffer, sizeof buffer, "\\x%02x", b);
+            out += buffer;
+        }
+    }
+    return out;
+}
+
+std::string unescape_text(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 3 < text.size() && text[i + 1] == 'x') {
+            out += static_cast<char>(std::stoi(std::string(text.substr(i + 2, 2)), nullptr, 16));
+            i += 3;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+double float_from_bits(std::string_view hex) {
+    return std::bit_cast<double>(static_cast<std::uint64_t>(std::stoull(std::string(hex), nullptr, 16)));
+}
+
+}  // namespace looplab::python::test_data

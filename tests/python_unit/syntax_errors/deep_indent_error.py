@@ -1,0 +1,8 @@
+
+
+
+def f():
+    if x:
+        return (
+            1 +
+        )
