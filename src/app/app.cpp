@@ -3,8 +3,10 @@
 
 #include "app/browser_bridge.h"
 #include "app/url_state.h"
+#include "ui/json_text.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <chrono>
 #include <cstdio>
@@ -41,6 +43,7 @@ void write_hash_if_changed(app& a) {
 
 bool app_open(app& a) {
     if (!platform_window_open(a.window, "LoopLab", 1280, 720)) return false;
+    page_input_install(a);
     a.host.copy_to_clipboard = [](std::string_view text) { browser_copy_to_clipboard(text); };
     a.host.download = [](std::string_view name, std::string_view mime, std::string_view data) {
         browser_download(name, mime, data);
@@ -77,9 +80,12 @@ void app_frame(app& a, double now_ms) {
     watch_gl_context(a, now_ms);
 
     ui::playground_advance(a.playground, a.delta_ms);
+    platform_window_follow_pixel_ratio(a.window);
     platform_window_begin_frame();
+    page_input_before_draw(a);
     const ImGuiIO& io = ImGui::GetIO();
     ui::draw_playground(a.playground, a.host, io.DisplaySize.x, io.DisplaySize.y);
+    page_input_after_frame(a);
     platform_window_present(a.window);
     write_hash_if_changed(a);
     const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;
@@ -89,14 +95,29 @@ void app_frame(app& a, double now_ms) {
 void app_close(app& a) { platform_window_close(a.window); }
 
 std::string app_state_json(const app& a) {
-    char head[512];
+    char head[768];
     std::snprintf(head, sizeof head,
                   "{\"frame_count\":%llu,\"raf_ms\":%.3f,\"delta_ms\":%.3f,\"frame_work_ms\":%.3f,"
-                  "\"device_pixel_ratio\":%.3f,\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"playground\":",
+                  "\"device_pixel_ratio\":%.3f,\"font_pixel_ratio\":%.3f,\"font_atlas_generation\":%d,"
+                  "\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"input\":{\"text_active\":%s,"
+                  "\"texts\":%llu,\"pastes\":%llu,\"copies\":%llu,\"rejected_characters\":%llu,\"field_text\":",
                   static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
-                  static_cast<double>(a.window.device_pixel_ratio), a.window.gl_context_lost ? "true" : "false",
-                  a.window.gl_context_restores);
-    return head + ui::playground_state_json(a.playground) + "}";
+                  static_cast<double>(a.window.device_pixel_ratio), static_cast<double>(a.window.font_pixel_ratio),
+                  a.window.font_atlas_generation, a.window.gl_context_lost ? "true" : "false",
+                  a.window.gl_context_restores, a.input.text_active ? "true" : "false",
+                  static_cast<unsigned long long>(a.input.texts), static_cast<unsigned long long>(a.input.pastes),
+                  static_cast<unsigned long long>(a.input.copies),
+                  static_cast<unsigned long long>(a.input.rejected_characters));
+    std::string out = head;
+    ui::append_json_string(out, page_input_active_text());
+    out += ",\"clipboard\":";
+    ui::append_json_string(out, a.input.clipboard);
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    out += ",\"nav_visible\":";
+    out += g != nullptr && g->IO.NavVisible ? "true" : "false";
+    out += ",\"nav_id\":" + std::to_string(g != nullptr ? g->NavId : 0);
+    out += "},\"playground\":";
+    return out + ui::playground_state_json(a.playground) + "}";
 }
 
 }  // namespace looplab::app

@@ -2,6 +2,7 @@
 // Usage: app a; app_open(a); while (!a.window.quit_requested) app_frame(a, now_ms); app_close(a);
 #pragma once
 #include "app/frame_clock.h"
+#include "app/page_input.h"
 #include "app/platform_window.h"
 #include "ui/playground.h"
 
@@ -17,6 +18,7 @@ struct app {
     frame_clock clock;  // rAF timestamps -> clamped deltas
     ui::playground playground;  // the whole UI and its model
     ui::playground_host host;  // clipboard, download, aria-live, share URL
+    page_input_state input;  // the page's keys, text and clipboard on their way into ImGui
     std::uint64_t frame_count = 0;  // frames drawn so far
     double raf_ms = 0.0;  // this frame's rAF (or steady clock) timestamp
     double delta_ms = 0.0;  // this frame's clamped delta

@@ -39,9 +39,45 @@ EM_BOOL on_webgl_context_restored(int, const void*, void* user_data) {
 #else
 const char* const k_glsl_version = "#version 130";
 #endif
+// Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
+void build_fonts(platform_window& w, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float font_scale = pixel_ratio > 1.0f ? pixel_ratio : 1.0f;
+    io.Fonts->Clear();
+    ImFontConfig font_config;
+    font_config.SizePixels = 13.0f * font_scale;
+    io.Fonts->AddFontDefault(&font_config);
+    io.FontGlobalScale = 1.0f / font_scale;
+    w.font_pixel_ratio = pixel_ratio;
+    ++w.font_atlas_generation;
+}
 }  // namespace
 
+float platform_window_pixel_ratio(const platform_window& w) {
+    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+    SDL_GetWindowSize(w.window, &window_w, &window_h);
+    SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
+    return window_w > 0 && drawable_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+}
+
+void platform_window_follow_pixel_ratio(platform_window& w) {
+    const float ratio = platform_window_pixel_ratio(w);
+    w.device_pixel_ratio = ratio;
+    if (ratio == w.font_pixel_ratio) return;
+    build_fonts(w, ratio);
+    if (!w.gl_context_lost) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
 bool platform_window_open(platform_window& w, const char* title, int width, int height) {
+#ifdef __EMSCRIPTEN__
+    // SDL's key listeners go on an element that never has focus (shell.html's #sdl-keyboard-sink): SDL would
+    // prevent the default of every key and drop all text but keypress charCodes. The page's own input path
+    // (page_input_web.cpp, web/looplab_input.js) feeds ImGui instead.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#sdl-keyboard-sink");
+#endif
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
         return false;
@@ -77,23 +113,18 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     // NOTE: not on the web: SDL_GL_SetSwapInterval meddles with emscripten's main-loop timing (TOOLCHAIN.md 7).
     SDL_GL_SetSwapInterval(1);
 #endif
-    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
-    SDL_GetWindowSize(w.window, &window_w, &window_h);
-    SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
-    w.device_pixel_ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+    w.device_pixel_ratio = platform_window_pixel_ratio(w);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // state lives in the URL, not in an .ini file
+#ifdef __EMSCRIPTEN__
+    // Tab, Shift+Tab, arrows, Space and Enter navigate; the page routes Space and the arrows (app/key_router.h).
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+#endif
     ImGui::StyleColorsDark();
-    // Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
-    const float font_scale = w.device_pixel_ratio > 1.0f ? w.device_pixel_ratio : 1.0f;
-    ImFontConfig font_config;
-    font_config.SizePixels = 13.0f * font_scale;
-    io.Fonts->AddFontDefault(&font_config);
-    io.FontGlobalScale = 1.0f / font_scale;
+    build_fonts(w, w.device_pixel_ratio);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
     ImGui_ImplOpenGL3_Init(k_glsl_version);
 #ifdef __EMSCRIPTEN__

@@ -231,7 +231,7 @@ void draw_settings(playground& pg) {
     if (ImGui::IsItemDeactivatedAfterEdit() && std::atoi(pg.task_count_text.data()) > 10'000)
         apply_typed(pg, "tasks", pg.task_count_text.data());
     ImGui::InputText("Tasks##typed", pg.task_count_text.data(), pg.task_count_text.size(),
-                     ImGuiInputTextFlags_AutoSelectAll);
+                     ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
     record_widget(pg.widgets.task_count_input);
     if (ImGui::IsItemDeactivatedAfterEdit()) apply_typed(pg, "tasks", pg.task_count_text.data());
 
@@ -247,6 +247,7 @@ void draw_settings(playground& pg) {
                                   ? distribution_help(pg.settings.experiment.distribution)
                                   : "explicit delays (below) replace the draw");
     input_string("Delays (ms)", "empty: drawn; or 1,0,2.5", pg.delays_text);
+    record_widget(pg.widgets.delays_input);
     if (ImGui::IsItemDeactivatedAfterEdit()) {
         if (pg.delays_text.empty()) {
             next = pg.settings;
@@ -260,7 +261,8 @@ void draw_settings(playground& pg) {
 
     ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - ImGui::CalcTextSize("New seed").x -
                             ImGui::GetStyle().FramePadding.x * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::InputText("##seed", pg.seed_text.data(), pg.seed_text.size(), ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::InputText("##seed", pg.seed_text.data(), pg.seed_text.size(),
+                     ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
     if (ImGui::IsItemDeactivatedAfterEdit()) apply_typed(pg, "seed", pg.seed_text.data());
     ImGui::SameLine();
     if (ImGui::Button("New seed")) {

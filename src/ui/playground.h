@@ -75,6 +75,7 @@ struct widget_rect {
 // The rectangles browser tests click and type into.
 struct playground_widgets {
     widget_rect task_count_input;  // typed task count
+    widget_rect delays_input;  // typed explicit delays
     widget_rect task_count_slider;  // task count slider
     widget_rect play_button;  // play / pause
     widget_rect step_button;  // step one event

@@ -11,11 +11,10 @@ namespace looplab::ui {
 
 namespace {
 
-// NoNavInputs: Space and the arrows are the playground's own keys (play/pause, step); with keyboard navigation on,
-// they would also move the nav focus and press whatever widget it landed on.
+// Keyboard navigation (Tab, arrows, Space, Enter) reaches these windows; the app decides per key press whether
+// Space and the arrows are playback shortcuts or navigation (src/app/key_router.h).
 constexpr ImGuiWindowFlags fixed_window = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                          ImGuiWindowFlags_NoNavInputs;
+                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
 
 // Keys: Space plays/pauses, Right steps, R restarts; never while a text field has focus (or with Ctrl: Ctrl+R reloads).
 void handle_keys(playground& pg) {
