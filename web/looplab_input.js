@@ -10,6 +10,7 @@
   const canvas = document.getElementById('canvas');
   const mac = /Mac|iPhone|iPad|iPod/.test(navigator.platform || '');
   let textActive = false;
+  let pointerDown = false;  // a press on the canvas is under way: its release is the gesture that focuses
 
   const ready = () => !!(window.Module && Module.looplabReady && Module._looplab_key);
   const call = (name, ret, types, args) => Module.ccall(name, ret, types, args);
@@ -75,7 +76,9 @@
       area.style.left = Math.max(0, x) + 'px';
       area.style.top = Math.max(0, y) + 'px';
       area.style.height = Math.max(1, lineHeight) + 'px';
-      if (document.activeElement !== area && document.hasFocus()) area.focus({ preventScroll: true });
+      // Not while the press that activated the field is held: a focus outside a gesture would not open a phone's
+      // keyboard, and the pointer-up's focus would then find the textarea already focused.
+      if (!pointerDown && document.activeElement !== area && document.hasFocus()) area.focus({ preventScroll: true });
     } else if (textActive) {
       area.value = '';
       if (document.activeElement === area) area.blur();
@@ -84,10 +87,15 @@
   };
   // A phone opens its keyboard only for a focus inside a user gesture: the pointer-up on a field is one.
   function focusForField() {
+    pointerDown = false;
     if (ready() && Module._looplab_wants_text_input()) area.focus({ preventScroll: true });
   }
+  canvas.addEventListener('pointerdown', () => { pointerDown = true; });
+  canvas.addEventListener('pointercancel', () => { pointerDown = false; });
   canvas.addEventListener('pointerup', focusForField);
   canvas.addEventListener('touchend', focusForField);
+  window.addEventListener('pointerup', () => { pointerDown = false; });  // released outside the canvas
+  window.addEventListener('blur', () => { pointerDown = false; });
 
   // Zoom and moving to another screen change devicePixelRatio without always resizing the window. SDL re-reads
   // the ratio and resizes the canvas backing store on a resize event, and the app then re-rasterises its font.
