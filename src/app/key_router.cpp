@@ -56,6 +56,8 @@ bool is_navigation_key(ImGuiKey key) {
 }
 
 key_decision route_text(const key_press& k) {
+    // Alt+Left / Alt+Right are the browser's Back and Forward; Alt with a letter types on many layouts.
+    if (k.alt && !k.ctrl && !k.super) return {};
     // AltGr arrives as Ctrl+Alt on Windows and types characters: that is text, left to the textarea.
     const bool shortcut = (k.ctrl || k.super) && !k.alt;
     if (shortcut) {
@@ -79,6 +81,9 @@ key_decision route_text(const key_press& k) {
 }  // namespace
 
 key_decision route_key_down(const key_press& k, input_mode mode) {
+    // Ctrl, Shift and Super go to ImGui (Shift+click selects). Alt does not: a lone Alt press and release toggles
+    // ImGui's menu layer, which would end the edit of a field; each forwarded key carries the Alt state anyway.
+    if (k.key == ImGuiKey_LeftAlt || k.key == ImGuiKey_RightAlt) return {};
     if (is_modifier(k.key)) return {.forward_to_imgui = true};
     if (mode == input_mode::text) return route_text(k);
     if (k.ctrl || k.super || k.alt) return {};  // every browser shortcut passes

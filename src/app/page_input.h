@@ -18,6 +18,7 @@ struct page_input_state {
     std::string clipboard;  // what ImGui's paste reads: the last text a browser paste event delivered
     std::vector<std::string> commands;  // playback commands from key presses, run before the next UI build
     std::uint64_t forwarded_down[2] = {0, 0};  // named keys whose key-down went to ImGui (their key-up follows)
+    bool window_chosen = false;  // a click or a Tab picked the window keyboard navigation moves in
     bool text_active = false;  // a text field was active at the end of the last frame
     float caret_x = -1.0f, caret_y = -1.0f;  // where the page's textarea was last placed (the field's caret)
     std::uint64_t texts = 0;  // text deliveries from the page (typing, IME, dictation)

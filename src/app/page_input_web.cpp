@@ -85,6 +85,14 @@ void sync_modifiers(ImGuiIO& io, int mods) {
     io.AddKeyEvent(ImGuiMod_Super, (mods & 8) != 0);
 }
 
+// ImGui tabs through the items of the focused window: the one last clicked. Before any click (on page load the
+// last window drawn has the focus, the output tabs) the first Tab starts in the first window, the controls.
+void start_navigation(app& a) {
+    if (a.input.window_chosen) return;
+    a.input.window_chosen = true;
+    if (a.playground.window_count > 0) ImGui::SetWindowFocus(a.playground.windows[0].name);
+}
+
 // A key ImGui should see go down and up (a shortcut the page synthesises: paste, cut, a soft keyboard's delete).
 void tap(ImGuiIO& io, ImGuiKey key, bool ctrl) {
     if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
@@ -122,6 +130,7 @@ void page_input_before_draw(app& a) {
 
 void page_input_after_frame(app& a) {
     const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) a.input.window_chosen = true;  // a click focused a window
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool active = io.WantTextInput;
     const float x = g.PlatformImeData.InputPos.x, y = g.PlatformImeData.InputPos.y;
@@ -170,6 +179,7 @@ EMSCRIPTEN_KEEPALIVE int looplab_key(const char* dom_key, int down, int mods) {
                                                     .super = (mods & 8) != 0,
                                                     .repeat = (mods & 16) != 0},
                                           current_mode());
+    if (d.forward_to_imgui && key == ImGuiKey_Tab) start_navigation(*g_input_app);
     if (d.forward_to_imgui) {
         word |= bit;
         sync_modifiers(io, mods);
