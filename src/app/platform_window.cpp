@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #endif
 
@@ -57,10 +58,23 @@ float platform_window_pixel_ratio(const platform_window& w) {
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
     SDL_GetWindowSize(w.window, &window_w, &window_h);
     SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
-    return window_w > 0 && drawable_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+    // A size of 0: SDL forces a resize event through after a ratio change; the ratio stays as it was until then.
+    if (window_w <= 0 || drawable_w <= 0) return w.device_pixel_ratio;
+    return static_cast<float>(drawable_w) / static_cast<float>(window_w);
 }
 
 void platform_window_follow_pixel_ratio(platform_window& w) {
+#ifdef __EMSCRIPTEN__
+    // SDL re-reads devicePixelRatio and resizes the canvas backing store on a window resize event, and the page
+    // dispatches one on a resolution media-query change (web/looplab_input.js). Chromium fires neither when only
+    // the ratio changes through the DevTools device-metrics override, so a changed ratio is also checked here.
+    const auto page_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    if (page_ratio != w.page_pixel_ratio) {
+        w.page_pixel_ratio = page_ratio;
+        EM_ASM({ window.dispatchEvent(new Event('resize')); });
+        return;  // SDL's resize event is polled next frame; until then its window size reads 0
+    }
+#endif
     const float ratio = platform_window_pixel_ratio(w);
     w.device_pixel_ratio = ratio;
     if (ratio == w.font_pixel_ratio) return;
@@ -114,6 +128,9 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     SDL_GL_SetSwapInterval(1);
 #endif
     w.device_pixel_ratio = platform_window_pixel_ratio(w);
+#ifdef __EMSCRIPTEN__
+    w.page_pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+#endif
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

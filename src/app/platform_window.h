@@ -13,6 +13,7 @@ struct platform_window {
     void* gl_context = nullptr;  // SDL_GLContext
     bool quit_requested = false;  // set when the user closes the window
     float device_pixel_ratio = 1.0f;  // framebuffer pixels per window unit, as of the last frame
+    float page_pixel_ratio = 1.0f;  // web: window.devicePixelRatio as last seen
     float font_pixel_ratio = 0.0f;  // the pixel ratio the font atlas was rasterised for
     int font_atlas_generation = 0;  // how often the font atlas was built (1 after open; +1 per ratio change)
     bool gl_context_lost = false;  // the browser took the WebGL context away; rendering is skipped
