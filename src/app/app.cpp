@@ -35,7 +35,7 @@ void write_hash_if_changed(app& a) {
     const std::uint64_t version = ui::playground_settings_version(a.playground);
     if (version == a.seen_settings_version) return;
     a.seen_settings_version = version;
-    a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
+    a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground), a.text_percent);
     browser_replace_hash(a.last_hash);
 }
 
@@ -59,12 +59,17 @@ void app_apply_hash(app& a) {
     if (a.playground.started && hash == a.last_hash) return;  // our own replaceState, or nothing new
     a.last_hash = hash;
     hash_settings parsed = settings_from_hash(hash);
-    ui::playground_apply(a.playground, parsed.settings);
+    a.text_percent = parsed.text_percent;
+    a.window.text_scale = static_cast<float>(parsed.text_percent) / 100.0f;  // the next frame rebuilds the font
+    // A change of the text size alone keeps the run where it is.
+    const bool same_run = a.playground.started && hash_from_settings(parsed.settings) ==
+                                                      hash_from_settings(ui::playground_current_settings(a.playground));
+    if (!same_run) ui::playground_apply(a.playground, parsed.settings);
     for (std::string& notice : parsed.notices) ui::playground_show_notice(a.playground, std::move(notice));
     // Rewrite the hash in its clean form only if something was corrected, so the link shows what runs.
     a.seen_settings_version = ui::playground_settings_version(a.playground);
     if (!parsed.notices.empty()) {
-        a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground));
+        a.last_hash = hash_from_settings(ui::playground_current_settings(a.playground), a.text_percent);
         browser_replace_hash(a.last_hash);
     }
 }
@@ -99,14 +104,16 @@ std::string app_state_json(const app& a) {
     std::snprintf(head, sizeof head,
                   "{\"frame_count\":%llu,\"raf_ms\":%.3f,\"delta_ms\":%.3f,\"frame_work_ms\":%.3f,"
                   "\"device_pixel_ratio\":%.3f,\"font_pixel_ratio\":%.3f,\"font_atlas_generation\":%d,"
+                  "\"text_percent\":%d,\"font_size_px\":%.3f,"
                   "\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"input\":{\"text_active\":%s,"
                   "\"texts\":%llu,\"pastes\":%llu,\"copies\":%llu,\"rejected_characters\":%llu,\"field_text\":",
                   static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
                   static_cast<double>(a.window.device_pixel_ratio), static_cast<double>(a.window.font_pixel_ratio),
-                  a.window.font_atlas_generation, a.window.gl_context_lost ? "true" : "false",
-                  a.window.gl_context_restores, a.input.text_active ? "true" : "false",
-                  static_cast<unsigned long long>(a.input.texts), static_cast<unsigned long long>(a.input.pastes),
-                  static_cast<unsigned long long>(a.input.copies),
+                  a.window.font_atlas_generation, a.text_percent,
+                  ImGui::GetCurrentContext() != nullptr ? static_cast<double>(ImGui::GetFontSize()) : 0.0,
+                  a.window.gl_context_lost ? "true" : "false", a.window.gl_context_restores,
+                  a.input.text_active ? "true" : "false", static_cast<unsigned long long>(a.input.texts),
+                  static_cast<unsigned long long>(a.input.pastes), static_cast<unsigned long long>(a.input.copies),
                   static_cast<unsigned long long>(a.input.rejected_characters));
     std::string out = head;
     ui::append_json_string(out, page_input_active_text());

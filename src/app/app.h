@@ -25,6 +25,7 @@ struct app {
     double frame_work_ms = 0.0;  // CPU time of the last frame's advance + UI build + render submit
     std::uint64_t seen_settings_version = 0;  // settings version last written to the URL hash
     std::string last_hash;  // the hash as the app last wrote or read it
+    int text_percent = 100;  // the page's text size from the hash (`text=`, 100..250 %)
     double gl_lost_since_ms = -1.0;  // rAF time when the GL context was found lost (-1: not lost)
     bool gave_up_on_gl = false;  // the restore never came; the page shows a reload message
 };

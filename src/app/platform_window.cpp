@@ -40,16 +40,22 @@ EM_BOOL on_webgl_context_restored(int, const void*, void* user_data) {
 #else
 const char* const k_glsl_version = "#version 130";
 #endif
-// Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
+// Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units. The text
+// scale enlarges the font itself (not FontGlobalScale, which would blur it) and the style's sizes with it.
 void build_fonts(platform_window& w, float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     const float font_scale = pixel_ratio > 1.0f ? pixel_ratio : 1.0f;
     io.Fonts->Clear();
     ImFontConfig font_config;
-    font_config.SizePixels = 13.0f * font_scale;
+    font_config.SizePixels = 13.0f * w.text_scale * font_scale;
     io.Fonts->AddFontDefault(&font_config);
     io.FontGlobalScale = 1.0f / font_scale;
+    if (w.text_scale != w.font_text_scale) {
+        ImGui::GetStyle() = w.base_style;
+        ImGui::GetStyle().ScaleAllSizes(w.text_scale);
+    }
     w.font_pixel_ratio = pixel_ratio;
+    w.font_text_scale = w.text_scale;
     ++w.font_atlas_generation;
 }
 }  // namespace
@@ -77,7 +83,7 @@ void platform_window_follow_pixel_ratio(platform_window& w) {
 #endif
     const float ratio = platform_window_pixel_ratio(w);
     w.device_pixel_ratio = ratio;
-    if (ratio == w.font_pixel_ratio) return;
+    if (ratio == w.font_pixel_ratio && w.text_scale == w.font_text_scale) return;
     build_fonts(w, ratio);
     if (!w.gl_context_lost) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -141,6 +147,7 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 #endif
     ImGui::StyleColorsDark();
+    w.base_style = ImGui::GetStyle();
     build_fonts(w, w.device_pixel_ratio);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
     ImGui_ImplOpenGL3_Init(k_glsl_version);

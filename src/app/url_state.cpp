@@ -12,12 +12,13 @@ hash_settings settings_from_hash(std::string_view hash) {
     hash_settings out;
     out.settings.experiment = parsed.config;
     out.settings.ms_per_virtual_ms = parsed.scale;
+    out.text_percent = parsed.text_percent;
     for (const param_problem& problem : parsed.problems) out.notices.push_back(url_message(problem));
     return out;
 }
 
-std::string hash_from_settings(const ui::playground_settings& settings) {
-    return to_url_hash(settings.experiment, settings.ms_per_virtual_ms);
+std::string hash_from_settings(const ui::playground_settings& settings, int text_percent) {
+    return to_url_hash(settings.experiment, settings.ms_per_virtual_ms, text_percent);
 }
 
 }  // namespace looplab::app

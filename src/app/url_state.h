@@ -19,12 +19,13 @@ inline constexpr std::size_t max_hash_length = looplab::max_hash_length;
 struct hash_settings {
     ui::playground_settings settings;  // always valid
     std::vector<std::string> notices;  // "tasks: '-5' is out of range (accepted 1..100000); using 1"
+    int text_percent = default_text_percent;  // the page's text size (`text=`), 100..250
 };
 
 // Parses a hash (with or without '#') with core's one validator (parse_url_hash), time scale included.
 hash_settings settings_from_hash(std::string_view hash);
 
-// The hash for these settings (without '#'); parameters at their defaults are left out.
-std::string hash_from_settings(const ui::playground_settings& settings);
+// The hash for these settings and text size (without '#'); parameters at their defaults are left out.
+std::string hash_from_settings(const ui::playground_settings& settings, int text_percent = default_text_percent);
 
 }  // namespace looplab::app

@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::string_view option_list =
     "--tasks, --seed, --delays, --distribution, --limit, --block, --json, --python, --help";
-constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale";
+constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale, text";
 constexpr std::string_view delays_accepted =
     "accepted comma-separated milliseconds 0..60000 with up to 3 decimals, 1..100000 items";
 
@@ -239,6 +239,11 @@ public:
             apply_block(value);
         } else if (name == "scale") {
             apply_scale(value);
+        } else if (name == "text" && !m_strict) {
+            m_out.text_percent = value == "presenter"
+                                     ? presenter_text_percent
+                                     : static_cast<int>(whole_in_range(name, value, min_text_percent, max_text_percent,
+                                                                       default_text_percent));
         } else {
             problem(name, "unknown parameter " + quoted(name) + " (accepted " + std::string{key_list} + ")", "ignored");
         }
@@ -513,7 +518,7 @@ std::vector<param_problem> validate_params(experiment_config& c, double& scale) 
     return problems.take();
 }
 
-std::string to_url_hash(const experiment_config& config, double scale) {
+std::string to_url_hash(const experiment_config& config, double scale, int text_percent) {
     const experiment_config defaults;
     std::string out;
     auto add = [&out](std::string_view key, const std::string& value) {
@@ -544,6 +549,10 @@ std::string to_url_hash(const experiment_config& config, double scale) {
         add("block", list);
     }
     if (scale != default_scale) add("scale", shortest_double(scale));
+    if (text_percent == presenter_text_percent)
+        add("text", "presenter");
+    else if (text_percent != default_text_percent)
+        add("text", std::to_string(text_percent));
     return out;
 }
 
