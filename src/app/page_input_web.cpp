@@ -38,16 +38,21 @@ std::string utf8_of(const ImWchar* begin, const ImWchar* end) {
     return out;
 }
 
-// ImGui's CharsDecimal filter (imgui_widgets.cpp, InputTextFilterCharacter): digits, the decimal point, + - * /.
-bool decimal_field_accepts(unsigned int c) {
+// ImGui's CharsDecimal / CharsScientific filters (imgui_widgets.cpp, InputTextFilterCharacter): digits, the
+// decimal point, + - * /, and for scientific also e E. ImGui::InputInt / InputDouble fields carry these flags;
+// none of today's panels has one (their typed fields take any text and the validator names what it refused).
+bool number_field_accepts(unsigned int c, bool scientific) {
     const auto point = static_cast<unsigned int>(ImGui::GetIO().PlatformLocaleDecimalPoint);
-    return (c >= '0' && c <= '9') || c == point || c == '-' || c == '+' || c == '*' || c == '/';
+    if ((c >= '0' && c <= '9') || c == point || c == '-' || c == '+' || c == '*' || c == '/') return true;
+    return scientific && (c == 'e' || c == 'E');
 }
 
 // A digits-only field silently drops what its filter refuses: say what was left out instead.
 void notice_refused_characters(app& a, std::string_view text) {
     const ImGuiInputTextState* state = active_text_state();
-    if (state == nullptr || (state->Flags & ImGuiInputTextFlags_CharsDecimal) == 0) return;
+    const ImGuiInputTextFlags number_flags = ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_CharsScientific;
+    if (state == nullptr || (state->Flags & number_flags) == 0) return;
+    const bool scientific = (state->Flags & ImGuiInputTextFlags_CharsScientific) != 0;
     std::string refused;
     std::size_t count = 0;
     const char* p = text.data();
@@ -56,7 +61,7 @@ void notice_refused_characters(app& a, std::string_view text) {
         unsigned int c = 0;
         const int length = ImTextCharFromUtf8(&c, p, end);
         if (length <= 0) break;
-        if (c >= 0x20 && !decimal_field_accepts(c)) {
+        if (c >= 0x20 && !number_field_accepts(c, scientific)) {
             ++count;
             if (refused.size() < 48) {
                 if (!refused.empty()) refused += ' ';
@@ -68,7 +73,7 @@ void notice_refused_characters(app& a, std::string_view text) {
     if (count == 0) return;
     a.input.rejected_characters += count;
     ui::playground_show_notice(a.playground,
-                               "This field takes digits only; left out: " + refused + (count > 12 ? " ..." : ""));
+                               "This field takes numbers only; left out: " + refused + (count > 12 ? " ..." : ""));
 }
 
 input_mode current_mode() {
@@ -105,6 +110,7 @@ void tap(ImGuiIO& io, ImGuiKey key, bool ctrl) {
 
 void page_input_install(app& a) {
     g_input_app = &a;
+    a.playground.keyboard_navigation = true;  // the key rule (key_router.h) keeps Space and arrows from clashing
     ImGuiIO& io = ImGui::GetIO();
     io.ClipboardUserData = &a.input;
     // ImGui copies only on the cut the page synthesises (the browser's cut event already carried the text), and

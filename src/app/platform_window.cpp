@@ -142,10 +142,9 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // state lives in the URL, not in an .ini file
-#ifdef __EMSCRIPTEN__
-    // Tab, Shift+Tab, arrows, Space and Enter navigate; the page routes Space and the arrows (app/key_router.h).
+    // The page's windows take navigation input (Tab, arrows, Space, Enter) only with playground::keyboard_navigation,
+    // which page_input_web.cpp sets: its key rule (key_router.h) routes Space and the arrows.
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-#endif
     ImGui::StyleColorsDark();
     w.base_style = ImGui::GetStyle();
     build_fonts(w, w.device_pixel_ratio);

@@ -231,7 +231,7 @@ void draw_settings(playground& pg) {
     if (ImGui::IsItemDeactivatedAfterEdit() && std::atoi(pg.task_count_text.data()) > 10'000)
         apply_typed(pg, "tasks", pg.task_count_text.data());
     ImGui::InputText("Tasks##typed", pg.task_count_text.data(), pg.task_count_text.size(),
-                     ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
+                     ImGuiInputTextFlags_AutoSelectAll);
     record_widget(pg.widgets.task_count_input);
     if (ImGui::IsItemDeactivatedAfterEdit()) apply_typed(pg, "tasks", pg.task_count_text.data());
 
@@ -261,8 +261,7 @@ void draw_settings(playground& pg) {
 
     ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - ImGui::CalcTextSize("New seed").x -
                             ImGui::GetStyle().FramePadding.x * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::InputText("##seed", pg.seed_text.data(), pg.seed_text.size(),
-                     ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CharsDecimal);
+    ImGui::InputText("##seed", pg.seed_text.data(), pg.seed_text.size(), ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::IsItemDeactivatedAfterEdit()) apply_typed(pg, "seed", pg.seed_text.data());
     ImGui::SameLine();
     if (ImGui::Button("New seed")) {

@@ -110,6 +110,7 @@ struct playground {
     double cursor_us = 0.0;  // the now-cursor in virtual µs (fractional while playing)
     bool playing = true;  // virtual time advances with wall time
     bool started = false;  // playground_apply ran at least once
+    bool keyboard_navigation = false;  // Tab/arrows navigate the windows (the web page routes the conflicting keys)
     std::uint64_t settings_version = 0;  // bumped on every user change of a setting
     std::size_t event_log_cap = default_event_log_cap;  // per lane; past it the timeline is truncated
     std::uint32_t pump_ahead_steps_per_frame = 4096;  // look-ahead scheduler steps per lane and frame

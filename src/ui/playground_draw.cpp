@@ -11,8 +11,8 @@ namespace looplab::ui {
 
 namespace {
 
-// Keyboard navigation (Tab, arrows, Space, Enter) reaches these windows; the app decides per key press whether
-// Space and the arrows are playback shortcuts or navigation (src/app/key_router.h).
+// NoNavInputs (unless pg.keyboard_navigation): Space and the arrows are the playground's own keys (play/pause,
+// step); with keyboard navigation on, they would also move the nav focus and press whatever widget it landed on.
 constexpr ImGuiWindowFlags fixed_window = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
 
@@ -72,7 +72,9 @@ void update_blocking_warning(playground& pg) {
 void begin_window(playground& pg, const char* name, const ui_rect& r, ImGuiWindowFlags extra) {
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h), ImGuiCond_Always);
-    ImGui::Begin(name, nullptr, fixed_window | extra);
+    ImGui::Begin(
+        name, nullptr,
+        fixed_window | extra | (pg.keyboard_navigation ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoNavInputs));
     if (pg.window_count < pg.windows.size()) {
         const ImVec2 pos = ImGui::GetWindowPos();
         const ImVec2 size = ImGui::GetWindowSize();
