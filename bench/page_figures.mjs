@@ -25,7 +25,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 // Sizes of what the page downloads for code: index.wasm and index.js (the shell's own small js is listed too).
 function sizes() {
   const out = {};
-  for (const name of ['index.wasm', 'index.js', 'looplab_shell.js']) {
+  for (const name of ['index.wasm', 'index.js', 'looplab_shell.js', 'looplab_input.js']) {
     const file = path.join(site_dir, name);
     if (!fs.existsSync(file)) continue;
     const data = fs.readFileSync(file);

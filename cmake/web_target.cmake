@@ -2,7 +2,7 @@
 # One place for the shell file, the link flags and LINK_DEPENDS, so every web target is built the same way.
 
 set(LOOPLAB_WEB_MAX_MEMORY "1GB" CACHE STRING "Hard ceiling for the page's wasm memory")
-set(LOOPLAB_WEB_ASSETS favicon.svg looplab.css looplab_shell.js)
+set(LOOPLAB_WEB_ASSETS favicon.svg looplab.css looplab_shell.js looplab_input.js)
 
 function(looplab_configure_web_target target)
   set(shell "${CMAKE_SOURCE_DIR}/shell/shell.html")

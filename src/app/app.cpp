@@ -3,8 +3,10 @@
 
 #include "app/browser_bridge.h"
 #include "app/text/url_state.h"
+#include "session/json_text.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <chrono>
 #include <cstdio>
@@ -31,9 +33,10 @@ void watch_gl_context(app& a, double now_ms) {
 // The user changed a setting: keep the URL current without adding history entries.
 void write_hash_if_changed(app& a) {
     const std::uint64_t version = a.model.settings_version();
-    if (version == a.seen_settings_version) return;
+    if (version == a.seen_settings_version && a.view.text_percent == a.seen_text_percent) return;
     a.seen_settings_version = version;
-    a.last_hash = hash_from_settings(a.model.settings());
+    a.seen_text_percent = a.view.text_percent;
+    a.last_hash = hash_from_settings(a.model.settings(), a.view.text_percent);
     browser_replace_hash(a.last_hash);
 }
 
@@ -41,6 +44,7 @@ void write_hash_if_changed(app& a) {
 
 bool app_open(app& a) {
     if (!platform_window_open(a.window, "LoopLab", 1280, 720)) return false;
+    page_input_install(a);
     a.host.copy_to_clipboard = [](std::string_view text) { browser_copy_to_clipboard(text); };
     a.host.download = [](std::string_view name, std::string_view mime, std::string_view data) {
         browser_download(name, mime, data);
@@ -54,17 +58,24 @@ bool app_open(app& a) {
 void app_apply_hash(app& a) {
     const std::string hash = browser_read_hash(max_hash_length + 1);
     if (a.hash_read && hash == a.last_hash) return;  // our own replaceState, or nothing new
+    const bool first_read = !a.hash_read;
     a.hash_read = true;
     a.last_hash = hash;
-    load_settings loaded = load_from_hash(hash);
+    page_hash read = read_page_hash(hash);
+    a.view.text_percent = read.text_percent;
+    a.seen_text_percent = read.text_percent;
+    a.window.text_scale = static_cast<float>(read.text_percent) / 100.0f;  // the next frame rebuilds the font
+    // A change of the text size alone keeps the run where it is.
+    const bool parser_corrected = !read.load.problems.empty();
+    const bool same_run = !first_read && !parser_corrected &&
+                          hash_from_settings(read.load.settings) == hash_from_settings(a.model.settings());
     const std::uint64_t before = a.model.settings_version();
-    const bool parser_corrected = !loaded.problems.empty();
-    a.model.apply(std::move(loaded));
+    if (!same_run) a.model.apply(std::move(read.load));
     // Rewrite the hash in its clean form only if something was corrected, so the link shows what runs.
     const bool corrected = parser_corrected || a.model.settings_version() != before;
     a.seen_settings_version = a.model.settings_version();
     if (corrected) {
-        a.last_hash = hash_from_settings(a.model.settings());
+        a.last_hash = hash_from_settings(a.model.settings(), a.view.text_percent);
         browser_replace_hash(a.last_hash);
     }
 }
@@ -80,9 +91,12 @@ void app_frame(app& a, double now_ms) {
     watch_gl_context(a, now_ms);
 
     a.model.advance(a.delta_ms);
+    platform_window_follow_pixel_ratio(a.window);
     platform_window_begin_frame();
+    page_input_before_draw(a);
     const ImGuiIO& io = ImGui::GetIO();
     ui::draw_playground(a.model, a.view, io.DisplaySize.x, io.DisplaySize.y);
+    page_input_after_frame(a);
     platform_window_present(a.window);
     for (const session_command& command : a.view.take_commands()) a.model.apply(command);
     deliver(a.model, a.host);
@@ -94,14 +108,31 @@ void app_frame(app& a, double now_ms) {
 void app_close(app& a) { platform_window_close(a.window); }
 
 std::string app_state_json(const app& a) {
-    char head[512];
+    char head[768];
     std::snprintf(head, sizeof head,
                   "{\"frame_count\":%llu,\"raf_ms\":%.3f,\"delta_ms\":%.3f,\"frame_work_ms\":%.3f,"
-                  "\"device_pixel_ratio\":%.3f,\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"playground\":",
+                  "\"device_pixel_ratio\":%.3f,\"font_pixel_ratio\":%.3f,\"font_atlas_generation\":%d,"
+                  "\"text_percent\":%d,\"font_size_px\":%.3f,"
+                  "\"gl_context_lost\":%s,\"gl_context_restores\":%d,\"input\":{\"text_active\":%s,"
+                  "\"texts\":%llu,\"pastes\":%llu,\"copies\":%llu,\"rejected_characters\":%llu,\"field_text\":",
                   static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
-                  static_cast<double>(a.window.device_pixel_ratio), a.window.gl_context_lost ? "true" : "false",
-                  a.window.gl_context_restores);
-    return head + ui::playground_state_json(a.model, a.view) + "}";
+                  static_cast<double>(a.window.device_pixel_ratio), static_cast<double>(a.window.font_pixel_ratio),
+                  a.window.font_atlas_generation, a.view.text_percent,
+                  ImGui::GetCurrentContext() != nullptr ? static_cast<double>(ImGui::GetFontSize()) : 0.0,
+                  a.window.gl_context_lost ? "true" : "false", a.window.gl_context_restores,
+                  a.input.text_active ? "true" : "false", static_cast<unsigned long long>(a.input.texts),
+                  static_cast<unsigned long long>(a.input.pastes), static_cast<unsigned long long>(a.input.copies),
+                  static_cast<unsigned long long>(a.input.rejected_characters));
+    std::string out = head;
+    append_json_string(out, page_input_active_text());
+    out += ",\"clipboard\":";
+    append_json_string(out, a.input.clipboard);
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    out += ",\"nav_visible\":";
+    out += g != nullptr && g->IO.NavVisible ? "true" : "false";
+    out += ",\"nav_id\":" + std::to_string(g != nullptr ? g->NavId : 0);
+    out += "},\"playground\":";
+    return out + ui::playground_state_json(a.model, a.view) + "}";
 }
 
 }  // namespace looplab::app

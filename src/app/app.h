@@ -2,6 +2,7 @@
 // Usage: app a; app_open(a); while (!a.window.quit_requested) app_frame(a, now_ms); app_close(a);
 #pragma once
 #include "app/frame_clock.h"
+#include "app/page_input.h"
 #include "app/platform_window.h"
 #include "session/host.h"
 #include "session/session.h"
@@ -18,14 +19,16 @@ struct app {
     platform_window window;  // SDL window + GL context + ImGui
     frame_clock clock;  // rAF timestamps -> clamped deltas
     session model;  // the playground's model (settings, runs, cursor, derived facts)
-    ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles)
+    ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles, text size)
     session_host host;  // clipboard, download, aria-live, share URL
+    page_input_state input;  // the page's keys, text and clipboard on their way into ImGui
     std::uint64_t frame_count = 0;  // frames drawn so far
     double raf_ms = 0.0;  // this frame's rAF (or steady clock) timestamp
     double delta_ms = 0.0;  // this frame's clamped delta
     double frame_work_ms = 0.0;  // CPU time of the last frame's advance + UI build + render submit
     std::uint64_t seen_settings_version = 0;  // settings version last written to the URL hash
     std::string last_hash;  // the hash as the app last wrote or read it
+    int seen_text_percent = 100;  // text size last written to the URL hash
     bool hash_read = false;  // app_apply_hash ran at least once
     double gl_lost_since_ms = -1.0;  // rAF time when the GL context was found lost (-1: not lost)
     bool gave_up_on_gl = false;  // the restore never came; the page shows a reload message

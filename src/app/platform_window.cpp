@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #endif
 
@@ -39,9 +40,64 @@ EM_BOOL on_webgl_context_restored(int, const void*, void* user_data) {
 #else
 const char* const glsl_version = "#version 130";
 #endif
+// Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units. The text
+// scale enlarges the font itself (not FontGlobalScale, which would blur it) and the style's sizes with it.
+void build_fonts(platform_window& w, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float font_scale = pixel_ratio > 1.0f ? pixel_ratio : 1.0f;
+    io.Fonts->Clear();
+    ImFontConfig font_config;
+    font_config.SizePixels = 13.0f * w.text_scale * font_scale;
+    io.Fonts->AddFontDefault(&font_config);
+    io.FontGlobalScale = 1.0f / font_scale;
+    if (w.text_scale != w.font_text_scale) {
+        ImGui::GetStyle() = w.base_style;
+        ImGui::GetStyle().ScaleAllSizes(w.text_scale);
+    }
+    w.font_pixel_ratio = pixel_ratio;
+    w.font_text_scale = w.text_scale;
+    ++w.font_atlas_generation;
+}
 }  // namespace
 
+float platform_window_pixel_ratio(const platform_window& w) {
+    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+    SDL_GetWindowSize(w.window, &window_w, &window_h);
+    SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
+    // A size of 0: SDL forces a resize event through after a ratio change; the ratio stays as it was until then.
+    if (window_w <= 0 || drawable_w <= 0) return w.device_pixel_ratio;
+    return static_cast<float>(drawable_w) / static_cast<float>(window_w);
+}
+
+void platform_window_follow_pixel_ratio(platform_window& w) {
+#ifdef __EMSCRIPTEN__
+    // SDL re-reads devicePixelRatio and resizes the canvas backing store on a window resize event, and the page
+    // dispatches one on a resolution media-query change (web/looplab_input.js). Chromium fires neither when only
+    // the ratio changes through the DevTools device-metrics override, so a changed ratio is also checked here.
+    const auto page_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    if (page_ratio != w.page_pixel_ratio) {
+        w.page_pixel_ratio = page_ratio;
+        EM_ASM({ window.dispatchEvent(new Event('resize')); });
+        return;  // SDL's resize event is polled next frame; until then its window size reads 0
+    }
+#endif
+    const float ratio = platform_window_pixel_ratio(w);
+    w.device_pixel_ratio = ratio;
+    if (ratio == w.font_pixel_ratio && w.text_scale == w.font_text_scale) return;
+    build_fonts(w, ratio);
+    if (!w.gl_context_lost) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
 bool platform_window_open(platform_window& w, const char* title, int width, int height) {
+#ifdef __EMSCRIPTEN__
+    // SDL's key listeners go on an element that never has focus (shell.html's #sdl-keyboard-sink): SDL would
+    // prevent the default of every key and drop all text but keypress charCodes. The page's own input path
+    // (page_input_web.cpp, web/looplab_input.js) feeds ImGui instead.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#sdl-keyboard-sink");
+#endif
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
         return false;
@@ -77,23 +133,21 @@ bool platform_window_open(platform_window& w, const char* title, int width, int 
     // NOTE: not on the web: SDL_GL_SetSwapInterval meddles with emscripten's main-loop timing.
     SDL_GL_SetSwapInterval(1);
 #endif
-    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
-    SDL_GetWindowSize(w.window, &window_w, &window_h);
-    SDL_GL_GetDrawableSize(w.window, &drawable_w, &drawable_h);
-    w.device_pixel_ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+    w.device_pixel_ratio = platform_window_pixel_ratio(w);
+#ifdef __EMSCRIPTEN__
+    w.page_pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+#endif
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // state lives in the URL, not in an .ini file
+    // The page's windows take navigation input (Tab, arrows, Space, Enter) only with view_state::keyboard_navigation,
+    // which page_input_web.cpp sets: its key rule (key_router.h) routes Space and the arrows.
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui::StyleColorsDark();
-    // Crisp text on HiDPI: rasterise the font at device pixels, then scale the layout back to window units.
-    const float font_scale = w.device_pixel_ratio > 1.0f ? w.device_pixel_ratio : 1.0f;
-    ImFontConfig font_config;
-    font_config.SizePixels = 13.0f * font_scale;
-    io.Fonts->AddFontDefault(&font_config);
-    io.FontGlobalScale = 1.0f / font_scale;
+    w.base_style = ImGui::GetStyle();
+    build_fonts(w, w.device_pixel_ratio);
     ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl_context);
     ImGui_ImplOpenGL3_Init(glsl_version);
 #ifdef __EMSCRIPTEN__

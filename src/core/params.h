@@ -21,6 +21,8 @@
 //   block         comma-separated task numbers 1..tasks that block instead of awaiting, default none
 //   scale         URL only: wall ms per virtual ms, a finite decimal 0.001..100000, default 400. The CLI has no
 //                 wall clock, so --scale stays an unknown option there (exit status 2).
+//   text          URL only: the page's text size in percent, a whole number 100..250 or `presenter` (200),
+//                 default 100; fonts and layout scale together. The CLI prints text, so --text is unknown there.
 //   CLI only: --json, --python, --help (at most one of --json / --python)
 // The URL hash is read up to max_hash_length characters (after '#'); the rest is ignored with a problem.
 // There is no min/max pair among the parameters; `limit` above `tasks` is valid (it means "all at once").
@@ -44,6 +46,10 @@ inline constexpr std::uint32_t max_limit = max_tasks;  // largest concurrency li
 inline constexpr double min_scale = 0.001;  // fastest page time scale, wall ms per virtual ms
 inline constexpr double max_scale = 100000.0;  // slowest page time scale
 inline constexpr double default_scale = 400.0;  // the seed's 9 tasks (6-18 ms) take 2.5-7 s
+inline constexpr int min_text_percent = 100;  // smallest page text size, percent
+inline constexpr int max_text_percent = 250;  // largest page text size
+inline constexpr int default_text_percent = 100;  // the page's text size without `text`
+inline constexpr int presenter_text_percent = 200;  // `text=presenter`: readable on a projector
 inline constexpr std::size_t max_hash_length = 8192;  // longest URL hash read, characters after '#'
 inline constexpr std::size_t max_problems = 8;  // problems listed per parse; the 8th may be "N more"
 
@@ -66,6 +72,7 @@ struct param_problem {
 struct parsed_params {
     experiment_config config;  // valid, with corrections applied
     double scale = default_scale;  // URL only: the page's time scale, finite, in range
+    int text_percent = default_text_percent;  // URL only: the page's text size, percent, in range
     output_format format = output_format::text;  // CLI output choice
     std::vector<param_problem> problems;  // empty if everything was fine
     bool ok() const noexcept { return problems.empty(); }  // no problems
@@ -83,8 +90,9 @@ parsed_params parse_url_hash(std::string_view hash);
 std::vector<param_problem> validate_params(experiment_config& config, double& scale);
 
 // The URL hash of a config (without '#'), listing only parameters that differ from the defaults. The scale is
-// written in the shortest form that reads back to the same double.
-std::string to_url_hash(const experiment_config& config, double scale = default_scale);
+// written in the shortest form that reads back to the same double; the presenter text size as `presenter`.
+std::string to_url_hash(const experiment_config& config, double scale = default_scale,
+                        int text_percent = default_text_percent);
 
 // One line for stderr: "looplab: --tasks: '-5' is out of range (accepted 1..100000)".
 std::string cli_message(const param_problem& p);

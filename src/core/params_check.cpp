@@ -68,7 +68,7 @@ std::vector<param_problem> validate_params(experiment_config& c, double& scale) 
     return problems.take();
 }
 
-std::string to_url_hash(const experiment_config& config, double scale) {
+std::string to_url_hash(const experiment_config& config, double scale, int text_percent) {
     const experiment_config defaults;
     std::string out;
     auto add = [&out](std::string_view key, const std::string& value) {
@@ -99,6 +99,10 @@ std::string to_url_hash(const experiment_config& config, double scale) {
         add("block", percent_encode(list));
     }
     if (scale != default_scale) add("scale", shortest_double(scale));
+    if (text_percent == presenter_text_percent)
+        add("text", "presenter");
+    else if (text_percent != default_text_percent)
+        add("text", std::to_string(text_percent));
     return out;
 }
 

@@ -17,7 +17,7 @@ using namespace params_text;
 
 constexpr std::string_view option_list =
     "--tasks, --seed, --delays, --distribution, --limit, --block, --json, --python, --help";
-constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale";
+constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale, text";
 
 std::string distribution_accepted() { return "accepted " + std::string{distribution_list()}; }
 
@@ -65,6 +65,11 @@ public:
             apply_block(value);
         } else if (name == "scale") {
             apply_scale(value);
+        } else if (name == "text" && !m_strict) {
+            m_out.text_percent = value == "presenter"
+                                     ? presenter_text_percent
+                                     : static_cast<int>(whole_in_range(name, value, min_text_percent, max_text_percent,
+                                                                       default_text_percent));
         } else {
             problem(name, "unknown parameter " + quoted(name) + " (accepted " + std::string{key_list} + ")", "ignored");
         }

@@ -28,6 +28,7 @@ struct widget_rect {
 // The rectangles browser tests click and type into.
 struct playground_widgets {
     widget_rect task_count_input;  // typed task count
+    widget_rect delays_input;  // typed explicit delays
     widget_rect task_count_slider;  // task count slider
     widget_rect play_button;  // play / pause
     widget_rect step_button;  // step one event
@@ -68,6 +69,8 @@ struct view_state {
     playground_tab requested_tab = playground_tab::lanes;  // a tab to select on the next frame
     bool tab_request_pending = false;  // requested_tab is to be applied
     playground_tab current_tab = playground_tab::lanes;  // narrow layout: the tab shown last frame
+    int text_percent = 100;  // the page's text size (`text=` in the hash, 100..250 %): a view setting, not a run's
+    bool keyboard_navigation = false;  // Tab/arrows navigate the windows (the web page routes the conflicting keys)
     std::vector<std::size_t> shown_finishes;  // per run: finish lines the list showed last frame (auto-scroll)
 
     // What the last frame drew (for tests and the state JSON).

@@ -9,11 +9,10 @@ namespace looplab::ui {
 
 namespace {
 
-// NoNavInputs: Space and the arrows are the playground's own keys (play/pause, step); with keyboard navigation on,
-// they would also move the nav focus and press whatever widget it landed on.
+// NoNavInputs (unless view.keyboard_navigation): Space and the arrows are the playground's own keys (play/pause,
+// step); with keyboard navigation on, they would also move the nav focus and press whatever widget it landed on.
 constexpr ImGuiWindowFlags fixed_window = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                          ImGuiWindowFlags_NoNavInputs;
+                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
 
 // Keys: Space plays/pauses, Right steps, Left steps back, R restarts; never while a text field has focus (or with
 // Ctrl: Ctrl+R reloads).
@@ -38,7 +37,9 @@ void draw_keys_hint() {
 void begin_window(view_state& view, const char* name, const ui_rect& r, ImGuiWindowFlags extra) {
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h), ImGuiCond_Always);
-    ImGui::Begin(name, nullptr, fixed_window | extra);
+    ImGui::Begin(
+        name, nullptr,
+        fixed_window | extra | (view.keyboard_navigation ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoNavInputs));
     if (view.window_count < view.windows.size()) {
         const ImVec2 pos = ImGui::GetWindowPos();
         const ImVec2 size = ImGui::GetWindowSize();

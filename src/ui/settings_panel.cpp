@@ -113,6 +113,7 @@ void draw_delays(const session& s, view_state& view) {
     ImGui::TextDisabled(
         "%s", c.delays.empty() ? describe(c.distribution).data() : "explicit delays (below) replace the draw");
     input_string("Delays (ms)", "empty: drawn; or 1,0,2.5", view.edits.delays);
+    record_widget(view.widgets.delays_input);
     if (ImGui::IsItemDeactivatedAfterEdit()) {
         if (view.edits.delays.empty()) {
             session_settings next = s.settings();

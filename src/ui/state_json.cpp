@@ -33,6 +33,8 @@ std::string playground_state_json(const session& s, const view_state& view) {
     const playground_widgets& w = view.widgets;
     append_rect(out, "task_count_input", w.task_count_input);
     out += ',';
+    append_rect(out, "delays_input", w.delays_input);
+    out += ',';
     append_rect(out, "task_count_slider", w.task_count_slider);
     out += ',';
     append_rect(out, "play_button", w.play_button);

@@ -118,6 +118,25 @@ TEST(parse_url_hash, reads_dist_as_the_short_name_of_distribution) {
     EXPECT_EQ(parse_url_hash("distribution=uniform").config.distribution, delay_distribution::uniform);
 }
 
+TEST(parse_url_hash, reads_the_text_size_and_corrects_a_bad_one) {
+    EXPECT_EQ(parse_url_hash("").text_percent, default_text_percent);
+    EXPECT_EQ(parse_url_hash("text=150").text_percent, 150);
+    EXPECT_EQ(parse_url_hash("text=presenter").text_percent, presenter_text_percent);
+    const parsed_params high = parse_url_hash("text=300");
+    EXPECT_EQ(high.text_percent, max_text_percent);
+    ASSERT_EQ(high.problems.size(), 1u);
+    EXPECT_EQ(url_message(high.problems[0]), "text: '300' is out of range (accepted 100..250); using 250");
+    const parsed_params bad = parse_url_hash("text=big");
+    EXPECT_EQ(bad.text_percent, default_text_percent);
+    EXPECT_EQ(url_message(bad.problems.at(0)), "text: 'big' is not a whole number (accepted 100..250); using 100");
+    EXPECT_EQ(parse_url_hash("text=50").text_percent, min_text_percent);
+    EXPECT_EQ(to_url_hash({}, default_scale, 150), "text=150");
+    EXPECT_EQ(to_url_hash({}, default_scale, presenter_text_percent), "text=presenter");
+    EXPECT_EQ(to_url_hash({}, default_scale, default_text_percent), "");
+    const std::string_view cli[] = {"--text", "150"};
+    EXPECT_FALSE(parse_cli_args(cli).ok()) << "the CLI has no text size";
+}
+
 TEST(parse_url_hash, reads_the_time_scale_and_corrects_a_bad_one) {
     EXPECT_EQ(parse_url_hash("scale=0.5").scale, 0.5);
     EXPECT_EQ(parse_url_hash("scale=1e3").scale, 1000.0);

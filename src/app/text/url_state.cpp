@@ -3,13 +3,17 @@
 
 namespace looplab::app {
 
-load_settings load_from_hash(std::string_view hash) {
+page_hash read_page_hash(std::string_view hash) {
     parsed_params parsed = parse_url_hash(hash);
-    return load_settings{session_settings{std::move(parsed.config), parsed.scale}, std::move(parsed.problems)};
+    return page_hash{
+        load_settings{session_settings{std::move(parsed.config), parsed.scale}, std::move(parsed.problems)},
+        parsed.text_percent};
 }
 
-std::string hash_from_settings(const session_settings& settings) {
-    return to_url_hash(settings.experiment, settings.scale);
+load_settings load_from_hash(std::string_view hash) { return read_page_hash(hash).load; }
+
+std::string hash_from_settings(const session_settings& settings, int text_percent) {
+    return to_url_hash(settings.experiment, settings.scale, text_percent);
 }
 
 }  // namespace looplab::app
