@@ -49,7 +49,9 @@ void draw_transport(const session& s, view_state& view) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to scrub: replayed from the recorded event streams");
 }
 
-void draw_results(const session& s, bool compact) {
+namespace {
+
+void draw_results_lines(const session& s, bool compact) {
     const std::size_t seq_done = s.lane_run(lane_mode::sequential).finished();
     const std::size_t con_done = s.lane_run(lane_mode::concurrent).finished();
     const std::size_t n = s.plan().delays.size();
@@ -83,6 +85,19 @@ void draw_results(const session& s, bool compact) {
     ImGui::SetWindowFontScale(1.8f);
     ImGui::TextColored(accent, "%s", speedup_text);
     ImGui::SetWindowFontScale(1.0f);
+}
+
+}  // namespace
+
+void draw_results(const session& s, bool compact) {
+    // The block keeps one height while a run plays and after it ends (three lines and the speedup at 1.8x, its
+    // tallest), so nothing below it moves under the pointer.
+    const float top = ImGui::GetCursorPosY();
+    draw_results_lines(s, compact);
+    if (compact) return;  // one line either way
+    const float reserved = 3.0f * ImGui::GetTextLineHeightWithSpacing() + 1.8f * ImGui::GetTextLineHeight() +
+                           ImGui::GetStyle().ItemSpacing.y;
+    if (ImGui::GetCursorPosY() < top + reserved) ImGui::SetCursorPosY(top + reserved);
 }
 
 void draw_notices(const session& s, view_state& view) {

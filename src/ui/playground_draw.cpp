@@ -117,11 +117,12 @@ void draw_wide(const session& s, view_state& view) {
     begin_window(view, "LoopLab: sequential vs asyncio###controls", l.controls, ImGuiWindowFlags_None);
     panels::draw_transport(s, view);
     panels::draw_results(s, false);
-    panels::draw_notices(s, view);
     ImGui::SeparatorText("Settings");
     panels::draw_settings(s, view);
     ImGui::SeparatorText("Share");
     panels::draw_share(s, view);
+    // Notices and the blocking warning come after every control, so their coming and going moves none of them.
+    panels::draw_notices(s, view);
     draw_keys_hint();
     ImGui::End();
 
