@@ -55,6 +55,8 @@ void session::rebuild(session_settings settings, const std::vector<param_problem
     m_announced_speedup = false;
     m_cursor_us = 0.0;
     m_steps.clear();
+    m_step_lines.clear();
+    m_step_line.clear();
     m_playing = true;
     m_python.reset();
     m_python_lines.clear();

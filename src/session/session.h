@@ -156,6 +156,9 @@ public:
     bool playing() const noexcept { return m_playing; }  // virtual time advances with wall time
     cursor_state cursor() const;  // the cursor over every run
     bool can_step_back() const noexcept;  // some event is visible
+    // What the last step revealed ("Concurrent: t = 1.000 ms: Task 3 wakes up (its 1 ms sleep ended)"); empty
+    // after any other move. Step back brings back the line of the step before.
+    const std::string& step_line() const noexcept { return m_step_line; }
 
     // -- derived facts --
     virtual_duration sum_of_delays() const noexcept { return m_sum_of_delays; }  // = the sequential total
@@ -203,6 +206,8 @@ private:
     std::vector<run> m_runs;  // [sequential, concurrent]
     double m_cursor_us = 0.0;
     std::vector<cursor_state> m_steps;  // cursors before each step since the last other move (step back)
+    std::vector<std::string> m_step_lines;  // the step line before each of m_steps
+    std::string m_step_line;  // what the last step revealed
     bool m_playing = true;
     std::uint64_t m_version = 0;
     std::uint64_t m_generation = 0;

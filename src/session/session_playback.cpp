@@ -1,6 +1,7 @@
 // session_playback.cpp — the cursor over the runs: play (pumping the sources up to a live frontier, with a bounded
 // look-ahead), step, step back, scrub and restart, all over the recorded, deterministic event streams.
 #include "session/session.h"
+#include "session/step_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -49,6 +50,8 @@ void session::advance(double wall_dt_ms) {
     pump_ahead(t + static_cast<virtual_time>(pump_ahead_frames * wall_dt_ms / m_settings.scale * 1000.0));
     if (m_cursor_us >= end && all_done_at_cursor()) m_playing = false;
     m_steps.clear();
+    m_step_lines.clear();
+    m_step_line.clear();
     after_cursor_move();
 }
 
@@ -125,11 +128,19 @@ void session::step() {
     }
     const auto pick = pick_next(m_runs, next);
     if (!pick) return;
-    if (m_steps.size() >= max_step_history) m_steps.erase(m_steps.begin());
+    if (m_steps.size() >= max_step_history) {
+        m_steps.erase(m_steps.begin());
+        m_step_lines.erase(m_step_lines.begin());
+    }
     m_steps.push_back(cursor());
-    ++m_runs[*pick].visible_events;
+    m_step_lines.push_back(m_step_line);
+    run& r = m_runs[*pick];
+    ++r.visible_events;
+    m_step_line =
+        std::string{r.source().labels().title} + ": " + describe_event(r.source().events(), r.visible_events - 1);
     m_cursor_us = std::max(m_cursor_us, static_cast<double>(*next[*pick]));
     after_cursor_move();
+    announce(m_step_line);
 }
 
 void session::step_back() {
@@ -137,6 +148,8 @@ void session::step_back() {
     if (!m_steps.empty()) {
         restore(m_steps.back());
         m_steps.pop_back();
+        m_step_line = std::move(m_step_lines.back());
+        m_step_lines.pop_back();
         after_cursor_move();
         return;
     }
@@ -190,6 +203,8 @@ void session::scrub(double t_us) {
     pump_to(t);
     reveal_up_to(t);
     m_steps.clear();
+    m_step_lines.clear();
+    m_step_line.clear();
     after_cursor_move();
 }
 
@@ -198,6 +213,8 @@ void session::restart() {
     for (run& r : m_runs) r.visible_events = 0;
     m_playing = true;
     m_steps.clear();
+    m_step_lines.clear();
+    m_step_line.clear();
     after_cursor_move();
 }
 

@@ -60,6 +60,8 @@ std::string session_state_json_members(const session& s) {
     out += s.playing() ? "true" : "false";
     out += ",\"cursor_us\":";
     append_json_number(out, s.cursor_us());
+    out += ",\"step_line\":";
+    append_json_string(out, s.step_line());
     out += ",\"end_us\":" + std::to_string(s.end_us());
     out += ",\"sum_of_delays_us\":" + std::to_string(s.sum_of_delays());
     out += ",\"max_delay_us\":" + std::to_string(s.max_delay());
