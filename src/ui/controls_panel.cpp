@@ -47,9 +47,6 @@ void draw_transport(const session& s, view_state& view) {
         view.commands.emplace_back(scrub_to{cursor_ms * 1000.0});
     record_widget(view.widgets.scrub_slider);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag to scrub: replayed from the recorded event streams");
-    // What the last step did, on a line of its own that is always there (so nothing below moves).
-    ImGui::TextDisabled(
-        "%s", s.step_line().empty() ? "Step (or Right) shows the next scheduler event" : s.step_line().c_str());
 }
 
 namespace {

@@ -186,6 +186,12 @@ void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2
     const std::size_t done = r.finished();
     ImGui::TextColored(first ? ImVec4(1.0f, 0.7f, 0.45f, 1.0f) : ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s",
                        labels.heading.data());
+    // What the last step revealed in this run, beside the heading (no extra line, so nothing moves).
+    const std::string_view step = s.step_line();
+    if (step.size() > labels.title.size() + 2 && step.substr(0, labels.title.size()) == labels.title) {
+        ImGui::SameLine();
+        ImGui::TextUnformatted(step.data() + labels.title.size() + 2, step.data() + step.size());
+    }
     const std::string cursor_text = ms_text(s.cursor_us());
     if (done == r.task_count())
         ImGui::Text("t = %s  %zu/%u done  total %s", cursor_text.c_str(), done, r.task_count(),
