@@ -80,6 +80,7 @@ void app_frame(app& a, double now_ms) {
     watch_gl_context(a, now_ms);
 
     a.model.advance(a.delta_ms);
+    a.script.advance(a.delta_ms);  // one bounded slice of the user's script, then its playback
     platform_window_begin_frame();
     const ImGuiIO& io = ImGui::GetIO();
     ui::draw_playground(a.model, a.view, io.DisplaySize.x, io.DisplaySize.y);
@@ -101,7 +102,8 @@ std::string app_state_json(const app& a) {
                   static_cast<unsigned long long>(a.frame_count), a.raf_ms, a.delta_ms, a.frame_work_ms,
                   static_cast<double>(a.window.device_pixel_ratio), a.window.gl_context_lost ? "true" : "false",
                   a.window.gl_context_restores);
-    return head + ui::playground_state_json(a.model, a.view) + "}";
+    return head + ui::playground_state_json(a.model, a.view) + ",\"script\":{" + script_state_json_members(a.script) +
+           "}}";
 }
 
 }  // namespace looplab::app

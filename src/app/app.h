@@ -4,6 +4,7 @@
 #include "app/frame_clock.h"
 #include "app/platform_window.h"
 #include "session/host.h"
+#include "session/script_session.h"
 #include "session/session.h"
 #include "ui/playground.h"
 
@@ -19,6 +20,7 @@ struct app {
     frame_clock clock;  // rAF timestamps -> clamped deltas
     session model;  // the playground's model (settings, runs, cursor, derived facts)
     ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles)
+    script_session script;  // the Script view's model (a user's asyncio program)
     session_host host;  // clipboard, download, aria-live, share URL
     std::uint64_t frame_count = 0;  // frames drawn so far
     double raf_ms = 0.0;  // this frame's rAF (or steady clock) timestamp
