@@ -54,7 +54,8 @@ using script_command = std::variant<script_load, script_start, script_stop, play
 
 class script_session {
 public:
-    explicit script_session(const script_options& options = {});  // an empty script, not run
+    script_session() : script_session(script_options{}) {}  // an empty script, not run
+    explicit script_session(const script_options& options);  // with these budgets
     script_session(const script_session&) = delete;
     script_session& operator=(const script_session&) = delete;
 
