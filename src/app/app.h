@@ -5,6 +5,7 @@
 #include "app/page_input.h"
 #include "app/platform_window.h"
 #include "session/host.h"
+#include "session/script_session.h"
 #include "session/session.h"
 #include "ui/playground.h"
 
@@ -20,6 +21,7 @@ struct app {
     frame_clock clock;  // rAF timestamps -> clamped deltas
     session model;  // the playground's model (settings, runs, cursor, derived facts)
     ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles, text size)
+    script_session script;  // the Script view's model (a user's asyncio program)
     session_host host;  // clipboard, download, aria-live, share URL
     page_input_state input;  // the page's keys, text and clipboard on their way into ImGui
     std::uint64_t frame_count = 0;  // frames drawn so far

@@ -3,6 +3,7 @@
 
 #include "app/app.h"
 #include "app/text/command_text.h"
+#include "app/text/script_command_text.h"
 
 #include <emscripten/emscripten.h>
 
@@ -32,7 +33,15 @@ EMSCRIPTEN_KEEPALIVE const char* looplab_state_json() {
 
 // Runs a playground command ("play", "pause", "step", "back", "restart", "scrub:<µs>", "scenario:<name>", ...).
 EMSCRIPTEN_KEEPALIVE void looplab_command(const char* verb) {
-    if (bound_app && verb) looplab::app::run_command_text(bound_app->model, bound_app->view, verb);
+    if (!bound_app || !verb) return;
+    if (looplab::app::is_script_command(verb)) {
+        std::string notice;
+        const std::uint64_t seed = bound_app->model.settings().experiment.seed;
+        if (!looplab::app::run_script_command_text(bound_app->script, seed, verb, notice))
+            bound_app->model.apply(looplab::show_notice{notice});
+        return;
+    }
+    looplab::app::run_command_text(bound_app->model, bound_app->view, verb);
 }
 
 // The page's hash changed (a pasted link, the back button): apply it.

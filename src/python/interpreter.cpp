@@ -172,7 +172,9 @@ bool script_state::advance(std::uint64_t n) {
                 return false;
             }
             if (fut->done() && m.aio->stopping && !m.loop.mid_iteration()) break;
-            if (m.ticks >= m.tick_limit) return true;
+            // A parked task gives back its last tick (ticks = tick_limit - 1): without the + 1 the loop would
+            // step it again and again, never ending the slice.
+            if (m.ticks + 1 >= m.tick_limit) return true;
             if (!m.loop.step()) break;
         }
         if (auto* l = m.aio->running_loop.is(kind::asyncio) ? m.aio->running_loop.as<loop_object>() : nullptr)

@@ -20,6 +20,13 @@ void event_index::reset(std::uint32_t task_count, std::size_t event_cap) {
     m_truncated = false;
 }
 
+void event_index::grow_tasks(std::uint32_t task_count) {
+    if (task_count <= m_first.size()) return;
+    m_first.resize(task_count, no_span);
+    m_last.resize(task_count, no_span);
+    m_deadline.resize(task_count, -1);
+}
+
 void event_index::ingest(std::span<const event> events) {
     const std::size_t task_count = m_first.size();
     for (std::size_t i = m_ingested; i < events.size(); ++i) {

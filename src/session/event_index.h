@@ -57,6 +57,7 @@ struct finish_record {
 class event_index {
 public:
     void reset(std::uint32_t task_count, std::size_t event_cap);  // forgets everything; sizes for task_count
+    void grow_tasks(std::uint32_t task_count);  // more tasks appeared (a script's): sizes for task_count
     void ingest(std::span<const event> events);  // reads events[ingested()..]; spans stop past the cap
 
     std::size_t ingested() const noexcept { return m_ingested; }  // events read so far

@@ -60,6 +60,7 @@ run::run(std::unique_ptr<run_source> source, std::size_t event_cap) : m_source(s
 }
 
 void run::ingest() {
+    m_index.grow_tasks(m_source->task_count());
     m_index.ingest(m_source->events());
     m_source->collect_printed(m_index, m_printed);
     if (m_total == never && m_source->done()) m_total = m_source->total();

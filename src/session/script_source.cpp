@@ -1,0 +1,83 @@
+// script_source.cpp — the script's event stream copied with shifted task ids, slices, and where printed lines go.
+#include "session/script_source.h"
+
+#include <algorithm>
+
+namespace looplab {
+
+namespace {
+// Bounds step() and run_until(): slices pumped before giving the frame back.
+constexpr int max_slices_per_call = 50;
+
+// The kinds that end a task's step: a line printed during the step appears with it.
+bool ends_step(event_kind k) { return k != event_kind::spawned && k != event_kind::ready && k != event_kind::running; }
+}  // namespace
+
+script_source::script_source(const python::run_config& config) : m_run(std::make_unique<python::script_run>(config)) {
+    copy_events();
+}
+
+void script_source::copy_events() {
+    const auto source = m_run->events();
+    for (std::size_t i = m_events.size(); i < source.size(); ++i) {
+        event e = source[i];
+        e.task += 1;
+        m_rows = std::max(m_rows, e.task);
+        m_events.push_back(e);
+    }
+}
+
+bool script_source::pump(std::uint64_t max_instructions) {
+    if (done()) return false;
+    m_run->advance(max_instructions);
+    copy_events();
+    return !done();
+}
+
+void script_source::stop() { m_stopped = true; }
+
+std::string script_source::row_name(std::uint32_t row) const {
+    if (row <= 1) return "<module>";
+    for (const python::task_info& t : m_run->tasks())
+        if (t.id + 1 == row) return t.name;
+    return "Task-" + std::to_string(row - 1);
+}
+
+bool script_source::step() {
+    const std::size_t before = m_events.size();
+    for (int i = 0; i < max_slices_per_call && m_events.size() == before && pump(m_slice); ++i) {}
+    return m_events.size() > before;
+}
+
+void script_source::run_until(virtual_time t) {
+    for (int i = 0; i < max_slices_per_call && now() < t && pump(m_slice); ++i) {}
+}
+
+void script_source::run_to_end() {
+    while (pump(m_slice)) {}
+}
+
+run_labels script_source::labels() const noexcept {
+    return {"Script", "Script: every asyncio task", "Script output:", "Script (LoopLab Python)"};
+}
+
+void script_source::collect_printed(const event_index& index, printed_lines& out) const {
+    const auto lines = m_run->printed();
+    const std::size_t known = std::min(index.ingested(), m_events.size());
+    // Lines are placed in order; each one at the first event, from the previous line's, that ends the printing
+    // step (or happens later in virtual time). A line whose step has not ended yet waits for the next call.
+    std::size_t p = out.size() == 0 ? 0 : m_last_line_event;
+    for (std::size_t i = out.size(); i < lines.size(); ++i) {
+        const python::printed_line& line = lines[i];
+        const std::uint32_t row = line.task + 1;
+        std::size_t e = p;
+        while (e < known && !(m_events[e].time > line.time || (m_events[e].task == row && ends_step(m_events[e].kind))))
+            ++e;
+        if (e >= known && !done()) return;
+        p = std::min(e, known);
+        m_last_line_event = p;
+        out.add(static_cast<std::uint32_t>(p), line.text);
+    }
+}
+
+}  // namespace looplab

@@ -1,0 +1,215 @@
+// script_session_test.cpp — the Script view's model: the seed's 2016 script (staircase, then nine sleeping tasks),
+// output equal to `looplab run`'s, bounded slices for an endless loop, Stop, step / step back, a traceback, JSON.
+#include "session/script_session.h"
+#include "json_check.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace looplab {
+namespace {
+
+// The blog post's script exactly as the blog has it (shared/seeds, the 2016 dialect).
+const char* const seed_script = R"(import random
+from time import sleep
+import asyncio
+
+
+def task(pid):
+    sleep(random.randint(0, 2) * 0.001)
+    print('Task %s done' % pid)
+
+
+@asyncio.coroutine
+def task_coro(pid):
+    yield from asyncio.sleep(random.randint(0, 2) * 0.001)
+    print('Task %s done' % pid)
+
+
+def synchronous():
+    for i in range(1, 10):
+        task(i)
+
+
+@asyncio.coroutine
+def asynchronous():
+    tasks = [asyncio.async(task_coro(i)) for i in range(1, 10)]
+    yield from asyncio.wait(tasks)
+
+
+print('Synchronous:')
+synchronous()
+
+ioloop = asyncio.get_event_loop()
+print('Asynchronous:')
+ioloop.run_until_complete(asynchronous())
+
+ioloop.close()
+)";
+
+void run_to_end(script_session& s, int max_frames = 100'000) {
+    for (int i = 0; i < max_frames && s.still_running(); ++i) s.advance(16.0);
+    s.apply(playback::end);
+}
+
+std::string visible_output(const script_session& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.printed_visible(); ++i) {
+        out += s.current().printed().line(i);
+        out += '\n';
+    }
+    return out;
+}
+
+std::size_t spans_in(const script_session& s, std::uint32_t row, const char* state) {
+    std::size_t n = 0;
+    const run& r = s.current();
+    r.index().for_each_span(row, r.visible_events, static_cast<virtual_time>(s.cursor_us()),
+                            [&](const visible_span& v) {
+                                const bool blocking = v.state == task_state::running_or_blocking && v.blocked;
+                                const std::string name = blocking ? "blocking" : to_string(v.state);
+                                if (name == state && v.end > v.begin) ++n;
+                            });
+    return n;
+}
+
+python::run_config cli_config(const std::string& text, std::uint64_t seed) {
+    python::run_config cfg;
+    cfg.source = text;
+    cfg.filename = "script.py";
+    cfg.seed = seed;
+    return cfg;
+}
+
+TEST(ScriptSession, SeedScriptShowsStaircaseThenNineSleepingTasks) {
+    script_session s;
+    s.apply(script_load{seed_script});
+    run_to_end(s);
+    ASSERT_FALSE(s.still_running());
+    EXPECT_TRUE(s.at_end());
+    const run& r = s.current();
+    ASSERT_EQ(r.task_count(), 11u);  // <module>, Task-1 (the main coroutine), Task-2..Task-10
+    EXPECT_EQ(s.row_name(1), "<module>");
+    EXPECT_EQ(s.row_name(2), "Task-1");
+    EXPECT_EQ(s.row_name(11), "Task-10");
+    std::size_t module_blocks = 0;  // the staircase: one time.sleep after another holds the loop
+    for (const event& e : r.source().events()) module_blocks += e.task == 1 && e.kind == event_kind::blocking;
+    EXPECT_GE(module_blocks, 3u);  // randint(0, 2): a sleep of 0 ms does not block
+    EXPECT_EQ(spans_in(s, 1, "blocking"), 1u);  // held from t = 0 to the end of the sequential part
+    std::size_t sleepers = 0;
+    for (std::uint32_t row = 3; row <= 11; ++row) sleepers += spans_in(s, row, "sleeping") > 0 ? 1 : 0;
+    EXPECT_GE(sleepers, 5u);  // randint(0, 2): some sleep 0 ms
+    for (std::uint32_t row = 2; row <= 11; ++row)
+        EXPECT_EQ(r.index().state_at(row, r.visible_events), task_state::done);
+    EXPECT_EQ(r.printed().size(), 20u);
+    EXPECT_EQ(s.status_text(), "Finished at 8 ms of virtual time");
+}
+
+TEST(ScriptSession, OutputEqualsLooplabRun) {
+    for (std::uint64_t seed : {4902ull, 1ull, 77ull}) {
+        script_session s;
+        s.apply(script_load{seed_script});
+        s.apply(script_start{seed});
+        run_to_end(s);
+        const python::script_result cli = python::run_to_completion(cli_config(seed_script, seed));
+        EXPECT_EQ(visible_output(s), cli.stdout_text) << "seed " << seed;
+        EXPECT_EQ(s.script().stderr_text(), cli.stderr_text);
+    }
+}
+
+TEST(ScriptSession, NewSeedGivesNewDraw) {
+    script_session a, b;
+    a.apply(script_load{seed_script});
+    b.apply(script_load{seed_script});
+    b.apply(script_start{12345});
+    run_to_end(a);
+    run_to_end(b);
+    EXPECT_NE(visible_output(a), visible_output(b));
+}
+
+TEST(ScriptSession, EndlessLoopRunsInSlicesAndStopsAtTheBudget) {
+    script_options o;
+    o.instructions_per_advance = 1000;
+    o.instruction_budget = 50'000;
+    script_session s{o};
+    s.apply(script_load{"while True:\n    pass\n"});
+    s.advance(16.0);
+    EXPECT_TRUE(s.still_running());
+    EXPECT_LE(s.script().instructions(), 1000u);
+    EXPECT_NE(s.status_text().find("Still running"), std::string::npos);
+    run_to_end(s, 1000);
+    EXPECT_FALSE(s.still_running());
+    EXPECT_FALSE(s.script().stderr_text().empty());
+    EXPECT_NE(s.status_text(), "Finished at 0 ms of virtual time");
+}
+
+TEST(ScriptSession, StopEndsAnEndlessAsyncProgram) {
+    script_options o;
+    o.instructions_per_advance = 2000;
+    script_session s{o};
+    s.apply(
+        script_load{"import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(1)\n"
+                    "asyncio.run(main())\n"});
+    for (int i = 0; i < 20; ++i) s.advance(16.0);
+    EXPECT_TRUE(s.still_running());
+    EXPECT_GT(s.now_us(), 0);
+    s.apply(script_stop{});
+    EXPECT_FALSE(s.still_running());
+    EXPECT_TRUE(s.stopped());
+    EXPECT_NE(s.status_text().find("Stopped"), std::string::npos);
+    s.advance(16.0);  // nothing more runs
+    EXPECT_FALSE(s.still_running());
+}
+
+TEST(ScriptSession, StepAndStepBack) {
+    script_session s;
+    s.apply(script_load{seed_script});
+    s.apply(playback::pause);
+    s.apply(playback::step);
+    s.apply(playback::step);
+    s.apply(playback::step);
+    ASSERT_EQ(s.current().visible_events, 3u);
+    const double t3 = s.cursor_us();
+    s.apply(playback::step);
+    s.apply(playback::step_back);
+    EXPECT_EQ(s.current().visible_events, 3u);
+    EXPECT_EQ(s.cursor_us(), t3);
+    s.apply(playback::restart);
+    EXPECT_EQ(s.current().visible_events, 0u);
+    EXPECT_TRUE(s.playing());
+    s.apply(scrub_to{3000.0});
+    EXPECT_FALSE(s.playing());
+    EXPECT_LE(s.cursor_us(), 3000.0);
+}
+
+TEST(ScriptSession, TracebackWithItsLine) {
+    script_session s;
+    s.apply(script_load{"print('before')\nx = 1\ny = x / 0\n"});
+    run_to_end(s);
+    const python::run_error& e = s.script().error();
+    ASSERT_TRUE(e.present);
+    EXPECT_EQ(e.type, "ZeroDivisionError");
+    EXPECT_EQ(e.line, 3);
+    EXPECT_NE(e.traceback.find("Traceback (most recent call last):"), std::string::npos);
+    EXPECT_EQ(visible_output(s), "before\n");
+    EXPECT_NE(s.status_text().find("line 3"), std::string::npos);
+}
+
+TEST(ScriptSession, StateJsonParses) {
+    script_session s;
+    EXPECT_TRUE(testing::parse_json("{" + script_state_json_members(s) + "}").has_value());
+    s.apply(script_load{seed_script});
+    run_to_end(s);
+    const auto v = testing::parse_json("{" + script_state_json_members(s) + "}");
+    ASSERT_TRUE(v.has_value());
+    const testing::json_value* tasks = v->find("tasks");
+    ASSERT_NE(tasks, nullptr);
+    EXPECT_EQ(tasks->items.size(), 11u);
+    const testing::json_value* printed = v->find("printed");
+    ASSERT_NE(printed, nullptr);
+    EXPECT_EQ(printed->items.size(), 20u);
+}
+
+}  // namespace
+}  // namespace looplab
