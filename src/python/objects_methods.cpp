@@ -31,7 +31,7 @@ value l_insert(vm& m, const value& self, const call_args& a) {
     const auto n = static_cast<std::int64_t>(items.size());
     if (i < 0) i = std::max<std::int64_t>(0, i + n);
     if (i > n) i = n;
-    items.insert(items.begin() + i, a[1]);
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(i), a[1]);
     return value::none();
 }
 value l_pop(vm& m, const value& self, const call_args& a) {
@@ -42,7 +42,7 @@ value l_pop(vm& m, const value& self, const call_args& a) {
     if (i < 0) i += n;
     if (i < 0 || i >= n) return m.raise(m.t_index_error, "pop index out of range");
     value v = items[static_cast<std::size_t>(i)];
-    items.erase(items.begin() + i);
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
     return v;
 }
 value l_remove(vm& m, const value& self, const call_args& a) {
