@@ -8,7 +8,7 @@ namespace detail {
 
 parser::parser(std::string_view source, const parse_options& options) : m_options(options), m_lexer(source) {}
 
-const token& parser::peek(std::size_t ahead) {
+token parser::peek(std::size_t ahead) {
     while (m_tokens.size() <= m_index + ahead) {
         // The lexer repeats its last token after the end or a failure: stop there.
         if (!m_tokens.empty() && (m_tokens.back().kind == token_kind::end_marker || is_failure(m_tokens.back()))) {

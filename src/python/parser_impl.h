@@ -54,7 +54,7 @@ public:
     parse_result run();
 
     // [SECTION] tokens (parser.cpp)
-    const token& peek(std::size_t ahead = 0);
+    token peek(std::size_t ahead = 0);  // by value: later lookahead may grow the buffer
     token advance();
     bool check(token_kind k) { return peek().kind == k; }
     bool match(token_kind k);
