@@ -101,6 +101,9 @@ void parser::invalid_syntax() {
         error_range(t.line, 0, t.line, 0, "unexpected indent", syntax_error_kind::indentation_error);
     } else if (t.kind == token_kind::dedent) {
         error_range(t.line, 0, t.line, 0, "unexpected unindent", syntax_error_kind::indentation_error);
+    } else if (t.kind == token_kind::kw_not && peek(1).kind != token_kind::kw_in && m_last_expr &&
+               m_last_expr->pos.end_line == m_prev.end_line && m_last_expr->pos.end_col == m_prev.end_col) {
+        error_token(peek(1), "invalid syntax");  // `a not b`: CPython looked for `not in`
     } else if (!legacy_or_comma_error()) {
         error_token(t, "invalid syntax");
     }

@@ -96,6 +96,7 @@ expr* parser::call(expr* func) {
     c->func = func;
     bool seen_keyword = false;
     bool seen_double_star = false;
+    const keyword* first_double_star = nullptr;
     int sole_genexp_line = -1;
     int sole_genexp_col = -1;
     while (!check(token_kind::rpar)) {
@@ -105,8 +106,12 @@ expr* parser::call(expr* func) {
             s->value = expression();
             if (!s->value) return nullptr;
             finish(s);
-            if (seen_double_star) {
-                error_node(*s, "iterable argument unpacking follows keyword argument unpacking");
+            if (first_double_star) {
+                error_node(*first_double_star, "iterable argument unpacking follows keyword argument unpacking");
+                return nullptr;
+            }
+            if (check(token_kind::kw_for)) {
+                error_node(*s, "iterable unpacking cannot be used in comprehension");
                 return nullptr;
             }
             c->args.push_back(s);
@@ -116,6 +121,7 @@ expr* parser::call(expr* func) {
             if (!k->value) return nullptr;
             finish(k);
             seen_double_star = true;
+            if (!first_double_star) first_double_star = k;
             c->keywords.push_back(k);
         } else if (check(token_kind::name) && peek(1).kind == token_kind::equal) {
             advance();
@@ -133,7 +139,7 @@ expr* parser::call(expr* func) {
             if (check(token_kind::kw_for) || (check(token_kind::kw_async) && peek(1).kind == token_kind::kw_for)) {
                 auto* g = make<generator_exp_expr>(start);
                 g->elt = a;
-                if (!comprehension_clauses(g->generators)) return nullptr;
+                if (!comprehension_clauses(g->generators, g->elt)) return nullptr;
                 finish(g);
                 if (!c->args.empty() || !c->keywords.empty() || check(token_kind::comma)) {
                     if (match(token_kind::comma) && check(token_kind::rpar)) {
@@ -269,7 +275,7 @@ expr* parser::paren_atom() {
     if (check(token_kind::kw_for) || (check(token_kind::kw_async) && peek(1).kind == token_kind::kw_for)) {
         auto* g = make<generator_exp_expr>(open);
         g->elt = first;
-        if (!comprehension_clauses(g->generators) || !expect(token_kind::rpar, "")) return nullptr;
+        if (!comprehension_clauses(g->generators, g->elt) || !expect(token_kind::rpar, "")) return nullptr;
         finish(g);
         return g;
     }
@@ -284,6 +290,10 @@ expr* parser::paren_atom() {
         if (!expect(token_kind::rpar, "")) return nullptr;
         finish(t);
         return t;
+    }
+    if (first->kind == expr_kind::starred && check(token_kind::rpar)) {
+        error_node(*first, "cannot use starred expression here");
+        return nullptr;
     }
     if (!expect(token_kind::rpar, "")) return nullptr;
     m_parenthesized = first;
@@ -302,7 +312,7 @@ expr* parser::list_atom() {
     if (check(token_kind::kw_for) || (check(token_kind::kw_async) && peek(1).kind == token_kind::kw_for)) {
         auto* c = make<list_comp_expr>(open);
         c->elt = first;
-        if (!comprehension_clauses(c->generators) || !expect(token_kind::rsqb, "")) return nullptr;
+        if (!comprehension_clauses(c->generators, c->elt) || !expect(token_kind::rsqb, "")) return nullptr;
         finish(c);
         return c;
     }
@@ -349,7 +359,7 @@ expr* parser::brace_atom() {
                 auto* c = make<dict_comp_expr>(open);
                 c->key = first_key;
                 c->value = first_value;
-                if (!comprehension_clauses(c->generators) || !expect(token_kind::rbrace, "")) return nullptr;
+                if (!comprehension_clauses(c->generators, nullptr) || !expect(token_kind::rbrace, "")) return nullptr;
                 finish(c);
                 return c;
             }
@@ -362,8 +372,18 @@ expr* parser::brace_atom() {
                 d->keys.push_back(nullptr);
                 d->values.push_back(precedence(prec::bit_or));
             } else {
-                d->keys.push_back(expression());
-                if (failed() || !expect(token_kind::colon, "':' expected after dictionary key")) return nullptr;
+                expr* key = expression();
+                if (!key) return nullptr;
+                d->keys.push_back(key);
+                if (!check(token_kind::colon)) {
+                    if (is_failure(peek())) {
+                        invalid_syntax();
+                    } else {
+                        error_node(*key, "':' expected after dictionary key");
+                    }
+                    return nullptr;
+                }
+                advance();
                 if (check(token_kind::rbrace) || check(token_kind::comma)) {
                     error_token(m_prev, "expression expected after dictionary key and ':'");
                     return nullptr;
@@ -379,7 +399,7 @@ expr* parser::brace_atom() {
     if (check(token_kind::kw_for) || (check(token_kind::kw_async) && peek(1).kind == token_kind::kw_for)) {
         auto* c = make<set_comp_expr>(open);
         c->elt = first_key;
-        if (!comprehension_clauses(c->generators) || !expect(token_kind::rbrace, "")) return nullptr;
+        if (!comprehension_clauses(c->generators, c->elt) || !expect(token_kind::rbrace, "")) return nullptr;
         finish(c);
         return c;
     }
@@ -423,7 +443,11 @@ expr* parser::star_target() {
     return precedence(prec::bit_or);
 }
 
-bool parser::comprehension_clauses(std::vector<comprehension*>& out) {
+bool parser::comprehension_clauses(std::vector<comprehension*>& out, const expr* elt) {
+    if (elt && elt->kind == expr_kind::starred) {
+        error_node(*elt, "iterable unpacking cannot be used in comprehension");
+        return false;
+    }
     while (check(token_kind::kw_for) || (check(token_kind::kw_async) && peek(1).kind == token_kind::kw_for)) {
         const token start = peek();
         if (start.kind == token_kind::kw_async) {

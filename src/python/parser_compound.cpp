@@ -74,6 +74,7 @@ stmt* parser::compound_statement() {
         case token_kind::kw_async: {
             const token_kind k = peek(1).kind;
             if (k != token_kind::kw_def && k != token_kind::kw_for && k != token_kind::kw_with) {
+                advance();  // CPython fails at the token after `async`
                 invalid_syntax();
                 return nullptr;
             }

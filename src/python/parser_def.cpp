@@ -8,6 +8,12 @@ stmt* parser::try_statement() {
     auto* s = make<try_stmt>(start);
     if (!colon(true) || !block(s->body, "'try' statement", start.line)) return nullptr;
     while (check(token_kind::kw_except)) {
+        if (!s->handlers.empty() && s->handlers.back()->type == nullptr) {
+            const except_handler* bare = s->handlers.back();
+            error_range(bare->pos.line, bare->pos.col, bare->pos.line, bare->pos.col + 7,
+                        "default 'except:' must be last");
+            return nullptr;
+        }
         const token kw = advance();
         if (check(token_kind::star)) {
             unsupported(kw.line, kw.col, peek().end_col, "'except*' (exception groups) is");
@@ -70,6 +76,20 @@ arguments* parser::parameters(token_kind closer, bool annotations) {
         const token n = advance();
         auto* p = make<arg>(n);
         p->name = std::string(n.text);
+        for (const std::vector<arg*>* group : {&a->posonlyargs, &a->args, &a->kwonlyargs}) {
+            for (const arg* other : *group) {
+                if (other->name == p->name) {
+                    p->pos.end_col = n.end_col;
+                    p->pos.end_line = n.end_line;
+                    compile_error(*p, "duplicate argument '" + p->name + "' in function definition");
+                }
+            }
+        }
+        if ((a->vararg && a->vararg->name == p->name) || (a->kwarg && a->kwarg->name == p->name)) {
+            p->pos.end_col = n.end_col;
+            p->pos.end_line = n.end_line;
+            compile_error(*p, "duplicate argument '" + p->name + "' in function definition");
+        }
         if (annotations && match(token_kind::colon)) {
             p->annotation = expression();
             if (!p->annotation) return nullptr;
@@ -110,9 +130,12 @@ arguments* parser::parameters(token_kind closer, bool annotations) {
         } else if (match(token_kind::double_star)) {
             a->kwarg = param();
             if (!a->kwarg) return nullptr;
-            match(token_kind::comma);
-            if (!check(closer)) {
-                invalid_syntax();
+            if (match(token_kind::comma) && !check(closer)) {
+                if (is_failure(peek())) {
+                    invalid_syntax();
+                } else {
+                    error_token(peek(), "arguments cannot follow var-keyword argument");
+                }
                 return nullptr;
             }
             break;

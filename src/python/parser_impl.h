@@ -133,7 +133,7 @@ public:
     expr* paren_atom();
     expr* list_atom();
     expr* brace_atom();
-    bool comprehension_clauses(std::vector<comprehension*>& out);
+    bool comprehension_clauses(std::vector<comprehension*>& out, const expr* elt);
     expr* target_list();
     expr*
     star_target();  // one target: `*x` or an expression above comparisons  // `for` targets: star_targets without comparisons (stops before `in`)

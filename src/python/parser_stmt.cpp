@@ -273,8 +273,10 @@ stmt* parser::expression_statement() {
             error_node(*s->value, "can't use starred expression here");
             return nullptr;
         }
+        // CPython adds "Maybe you meant '=='" only for `target = value` with one target.
+        const target_kind kind = s->targets.size() == 1 ? target_kind::star : target_kind::for_;
         for (expr* target : s->targets) {
-            if (!set_context(target, expr_context::store, target_kind::star)) return nullptr;
+            if (!set_context(target, expr_context::store, kind)) return nullptr;
         }
         finish(s);
         return s;
