@@ -51,6 +51,7 @@ private:
     bool line_start();  // handles indentation at the start of a logical line; false on error
     token lex_string(std::size_t start, std::size_t prefix_len);
     token lex_number(std::size_t start);
+    bool keyword_follows() const;  // a keyword CPython lets touch a number (`1if`)
     char peek(std::size_t ahead = 0) const { return m_pos + ahead < m_src.size() ? m_src[m_pos + ahead] : '\0'; }
     bool at_end() const { return m_pos >= m_src.size(); }
     void newline_seen(std::size_t after);  // records a physical line break ending just before `after`

@@ -106,6 +106,14 @@ token lexer::lex_string(std::size_t start, std::size_t prefix_len) {
     }
 }
 
+bool lexer::keyword_follows() const {
+    // CPython 3.11 (verify_end_of_number) accepts `1if x else 2` and `0x1for` with a SyntaxWarning.
+    for (std::string_view k : {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+        if (m_src.substr(m_pos, k.size()) == k) return true;
+    }
+    return false;
+}
+
 token lexer::lex_number(std::size_t start) {
     const int col = static_cast<int>(start - m_line_start);
     auto digits = [&](auto ok) {  // digits with single '_' separators; false on a misplaced '_'
@@ -135,7 +143,7 @@ token lexer::lex_number(std::size_t start) {
         if (is_digit(peek())) {
             return fail(std::string("invalid digit '") + peek() + "' in " + name + " literal", m_line, here());
         }
-        if (is_ident_char(static_cast<unsigned char>(peek()))) {
+        if (is_ident_char(static_cast<unsigned char>(peek())) && !keyword_follows()) {
             return fail(std::string("invalid ") + name + " literal", m_line, here() - 1);
         }
         return make(token_kind::number, start, m_line, col);
@@ -155,13 +163,16 @@ token lexer::lex_number(std::size_t start) {
         if (peek() == '+' || peek() == '-') ++m_pos;
         if (!is_digit(peek())) {
             m_pos = save;
-            return fail("invalid decimal literal", m_line, col);
+            if (!keyword_follows()) return fail("invalid decimal literal", m_line, col);
+            return make(token_kind::number, start, m_line, col);
         }
         if (!digits(is_digit)) return fail("invalid decimal literal", m_line, here() - 1);
         is_float = true;
     }
     if (peek() == 'j' || peek() == 'J') ++m_pos;
-    if (is_ident_char(static_cast<unsigned char>(peek()))) return fail("invalid decimal literal", m_line, col);
+    if (is_ident_char(static_cast<unsigned char>(peek())) && !keyword_follows()) {
+        return fail("invalid decimal literal", m_line, col);
+    }
     const std::string_view text = m_src.substr(start, m_pos - start);
     if (!is_float && text.size() > 1 && text[0] == '0' && text.back() != 'j' && text.back() != 'J') {
         bool all_zero = true;
