@@ -94,13 +94,17 @@ void parser::lexer_error() {
 void parser::invalid_syntax() {
     if (failed()) return;
     const token& t = peek();
+    // pegen's _PyPegen_set_syntax_error: an INDENT/DEDENT at the failure is reported as is, and the rest of the
+    // file is not tokenized for a better error.
+    if (t.kind == token_kind::indent || t.kind == token_kind::dedent) {
+        error_range(t.line, 0, t.line, 0, t.kind == token_kind::indent ? "unexpected indent" : "unexpected unindent",
+                    syntax_error_kind::indentation_error);
+        m_error_from_lexer = true;  // final: no look at the rest of the file
+        return;
+    }
     // CPython's parser has fetched the token after the failure; a tokenizer error there wins.
     if (is_failure(t) || is_failure(peek(1))) {
         lexer_error();
-    } else if (t.kind == token_kind::indent) {
-        error_range(t.line, 0, t.line, 0, "unexpected indent", syntax_error_kind::indentation_error);
-    } else if (t.kind == token_kind::dedent) {
-        error_range(t.line, 0, t.line, 0, "unexpected unindent", syntax_error_kind::indentation_error);
     } else if (t.kind == token_kind::kw_not && peek(1).kind != token_kind::kw_in && m_last_expr &&
                m_last_expr->pos.end_line == m_prev.end_line && m_last_expr->pos.end_col == m_prev.end_col) {
         error_token(peek(1), "invalid syntax");  // `a not b`: CPython looked for `not in`
