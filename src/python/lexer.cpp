@@ -315,6 +315,9 @@ token lexer::next() {
     const char c = peek();
     if (is_ident_start(static_cast<unsigned char>(c))) {
         while (!at_end() && is_ident_char(static_cast<unsigned char>(peek()))) ++m_pos;
+        if (const std::size_t bad = bad_identifier_char(start, m_pos); bad != std::string_view::npos) {
+            return identifier_error(bad);
+        }
         const std::string_view word = m_src.substr(start, m_pos - start);
         if (word.size() <= 2 && (peek() == '\'' || peek() == '"')) {
             std::string lower(word);

@@ -52,6 +52,9 @@ private:
     token lex_string(std::size_t start, std::size_t prefix_len);
     token lex_number(std::size_t start);
     bool keyword_follows() const;  // a keyword CPython lets touch a number (`1if`)
+    // The offset of the first character in [from, to) that CPython rejects in an identifier (npos if none).
+    std::size_t bad_identifier_char(std::size_t from, std::size_t to) const;
+    token identifier_error(std::size_t at);  // "invalid character '€' (U+20AC)" / "invalid non-printable ..."
     char peek(std::size_t ahead = 0) const { return m_pos + ahead < m_src.size() ? m_src[m_pos + ahead] : '\0'; }
     bool at_end() const { return m_pos >= m_src.size(); }
     void newline_seen(std::size_t after);  // records a physical line break ending just before `after`

@@ -74,8 +74,12 @@ void parser::error_token(const token& t, std::string message, syntax_error_kind 
         lexer_error();
         return;
     }
+    if (t.kind == token_kind::end_marker) {  // CPython shows the last line, without a caret
+        error_range(m_prev.line, -1, m_prev.line, -1, std::move(message), kind);
+        return;
+    }
     int end_col = t.end_col;
-    if (t.kind == token_kind::newline || t.kind == token_kind::end_marker) end_col = t.col + 1;
+    if (t.kind == token_kind::newline) end_col = t.col + 1;
     error_range(t.line, t.col, t.end_line, end_col, std::move(message), kind);
 }
 

@@ -225,7 +225,7 @@ expr* parser::lambda() {
     const token start = advance();
     auto* l = make<lambda_expr>(start);
     l->args = parameters(token_kind::colon, false);
-    if (!l->args || !expect(token_kind::colon, "expected ':'")) return nullptr;
+    if (!l->args || !expect(token_kind::colon, "")) return nullptr;
     const scope_context saved = m_scope;
     m_scope = {.in_function = true, .is_async = false, .loops = 0};
     l->body = expression();

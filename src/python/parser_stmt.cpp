@@ -297,6 +297,12 @@ stmt* parser::expression_statement() {
         return s;
     }
     if (check(token_kind::colon)) {
+        const bool target_ok =
+            e->kind == expr_kind::name || e->kind == expr_kind::attribute || e->kind == expr_kind::subscript;
+        if (!target_ok && !can_start_expression(peek(1).kind)) {  // CPython's hints need an annotation after ':'
+            invalid_syntax();
+            return nullptr;
+        }
         if (e->kind == expr_kind::tuple || e->kind == expr_kind::list) {
             error_range(e->pos.line, e->pos.col, e->pos.line, e->pos.col + 1,
                         std::string("only single target (not ") + (e->kind == expr_kind::tuple ? "tuple" : "list") +
