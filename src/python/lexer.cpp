@@ -146,6 +146,7 @@ token lexer::make(token_kind k, std::size_t start, int line, int col) const {
 
 token lexer::fail(std::string message, int line, int col_0based, syntax_error_kind kind, bool byte_offsets) {
     m_failed = true;
+    m_error_from_pegen = byte_offsets || kind != syntax_error_kind::syntax_error;
     m_error.kind = kind;
     m_error.message = std::move(message);
     m_error.line = line;

@@ -41,6 +41,9 @@ public:
     std::string_view source() const { return m_src; }
     // True once the lexer has failed (its last token is a failure: kind error with empty text).
     bool failed() const { return m_failed; }
+    // False for the errors CPython's tokenizer leaves to the parser (indentation, TabError, line continuation,
+    // EOF): those are not found by CPython's look at the rest of the file after a parser error.
+    bool error_seen_by_full_scan() const { return m_failed && !m_error_from_pegen; }
 
 private:
     token make(token_kind k, std::size_t start, int line, int col) const;
@@ -75,6 +78,7 @@ private:
     bool m_done = false;
     bool m_failed = false;
     bool m_eof_in_brackets = false;
+    bool m_error_from_pegen = false;
     token m_last;
     syntax_error m_error;
 };

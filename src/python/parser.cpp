@@ -168,7 +168,7 @@ parse_result parser::run() {
                         m_error.reset();
                         lexer_error();
                     }
-                } else if (m_lexer.error().line > 0) {
+                } else if (m_lexer.error().line > 0 && m_lexer.error_seen_by_full_scan()) {
                     m_error.reset();
                     lexer_error();
                 }

@@ -190,7 +190,12 @@ stmt* parser::function_def(std::vector<expr*> decorators, bool is_async, const t
     advance();
     f->args = parameters(token_kind::rpar, true);
     if (!f->args || !expect(token_kind::rpar, "")) return nullptr;
-    if (match(token_kind::arrow)) {
+    if (check(token_kind::arrow)) {
+        const token arrow = advance();
+        if (!can_start_expression(peek().kind) && !is_failure(peek())) {
+            error_token(arrow, "expected ':'");  // pegen backtracks over `->` to the forced ':'
+            return nullptr;
+        }
         f->returns = expression();
         if (!f->returns) return nullptr;
     }
@@ -229,7 +234,7 @@ stmt* parser::class_def(std::vector<expr*> decorators, const token& start) {
             return nullptr;
         }
     }
-    if (!colon(true)) return nullptr;
+    if (!colon(false)) return nullptr;
     const scope_context saved = m_scope;
     m_scope = {.in_function = false, .is_async = false, .loops = 0};
     const bool ok = block(c->body, "class definition", start.line);

@@ -304,7 +304,12 @@ stmt* parser::expression_statement() {
             return nullptr;
         }
         if (e->kind == expr_kind::tuple || e->kind == expr_kind::list) {
-            error_range(e->pos.line, e->pos.col, e->pos.line, e->pos.col + 1,
+            // CPython names the first element of a bare `a, b: int`, the whole of `(a, b): int` or `[a]: int`.
+            const auto& elts = e->kind == expr_kind::tuple ? e->as<tuple_expr>().elts : e->as<list_expr>().elts;
+            const bool bare = e->kind == expr_kind::tuple && !elts.empty() && elts[0]->pos.line == e->pos.line &&
+                              elts[0]->pos.col == e->pos.col;
+            const source_range r = bare ? elts[0]->pos : e->pos;
+            error_range(r.line, r.col, r.end_line, r.end_col,
                         std::string("only single target (not ") + (e->kind == expr_kind::tuple ? "tuple" : "list") +
                             ") can be annotated");
             return nullptr;
