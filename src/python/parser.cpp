@@ -125,7 +125,11 @@ void parser::unsupported(int line, int col, int end_col, std::string_view what) 
 }
 
 void parser::compile_error(const node& n, std::string message) {
-    if (m_compile_error) return;
+    // CPython's compiler reports the first in source order.
+    if (m_compile_error && (m_compile_error->line < n.pos.line ||
+                            (m_compile_error->line == n.pos.line && m_compile_error->col <= n.pos.col + 1))) {
+        return;
+    }
     m_compile_error = make_error(n.pos.line, n.pos.col, n.pos.end_line, n.pos.end_col, std::move(message),
                                  syntax_error_kind::syntax_error);
 }

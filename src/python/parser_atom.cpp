@@ -131,6 +131,9 @@ expr* parser::call(expr* func) {
             k->value = expression();
             if (!k->value) return nullptr;
             finish(k);
+            for (const keyword* other : c->keywords) {
+                if (other->arg == k->arg) compile_error(*k, "keyword argument repeated: " + k->arg);
+            }
             seen_keyword = true;
             c->keywords.push_back(k);
         } else {
@@ -227,9 +230,11 @@ expr* parser::lambda() {
     l->args = parameters(token_kind::colon, false);
     if (!l->args || !expect(token_kind::colon, "")) return nullptr;
     const scope_context saved = m_scope;
+    const function_facts saved_facts = m_facts;
     m_scope = {.in_function = true, .is_async = false, .loops = 0};
     l->body = expression();
     m_scope = saved;
+    m_facts = saved_facts;
     if (!l->body) return nullptr;
     finish(l);
     return l;
@@ -255,6 +260,7 @@ expr* parser::yield_expression() {
         e = y;
     }
     if (!m_scope.in_function) compile_error(*e, "'yield' outside function");
+    m_facts.has_yield = true;
     return e;
 }
 

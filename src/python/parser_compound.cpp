@@ -182,6 +182,7 @@ stmt* parser::for_statement(bool is_async, const token& start) {
     s->is_async = is_async;
     s->target = target_list();
     if (!s->target || !set_context(s->target, expr_context::store, target_kind::for_)) return nullptr;
+    check_starred_target(s->target);
     if (!expect(token_kind::kw_in, "")) return nullptr;
     s->iter = star_expressions();
     if (!s->iter || !colon(false)) return nullptr;

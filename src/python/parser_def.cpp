@@ -201,9 +201,15 @@ stmt* parser::function_def(std::vector<expr*> decorators, bool is_async, const t
     }
     if (!colon(true)) return nullptr;
     const scope_context saved = m_scope;
+    const function_facts saved_facts = m_facts;
     m_scope = {.in_function = true, .is_async = is_async, .loops = 0};
+    m_facts = {};
     const bool ok = block(f->body, "function definition", start.line);
+    if (ok && is_async && m_facts.has_yield && m_facts.return_with_value) {
+        compile_error(*m_facts.return_with_value, "'return' with value in async generator");
+    }
     m_scope = saved;
+    m_facts = saved_facts;
     if (!ok) return nullptr;
     finish(f);
     return f;

@@ -134,6 +134,7 @@ stmt* parser::simple_statement() {
             }
             finish(s);
             if (!m_scope.in_function) compile_error(*s, "'return' outside function");
+            if (s->value && !m_facts.return_with_value) m_facts.return_with_value = s;
             return s;
         }
         case token_kind::kw_raise: {
@@ -277,6 +278,7 @@ stmt* parser::expression_statement() {
         const target_kind kind = s->targets.size() == 1 ? target_kind::star : target_kind::for_;
         for (expr* target : s->targets) {
             if (!set_context(target, expr_context::store, kind)) return nullptr;
+            check_starred_target(target);
         }
         finish(s);
         return s;
