@@ -1,10 +1,18 @@
 // expectations.cpp — lookup of a case in an embedded expectation file.
 #include "expectations.h"
 
-#include <bit>
 #include <cstdio>
+#include <cstring>
 
 namespace looplab::python::test_data {
+namespace {
+// NOTE: emscripten 3.1.6's libc++ 13 has no std::bit_cast.
+std::uint64_t bits_of(double x) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &x, sizeof bits);
+    return bits;
+}
+}  // namespace
 
 std::string expected_case(std::string_view file, std::string_view name) {
     const std::string key = std::string(name) + " = ";
@@ -21,7 +29,7 @@ std::string expected_case(std::string_view file, std::string_view name) {
 
 std::string float_bits(double x) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(std::bit_cast<std::uint64_t>(x)));
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(bits_of(x)));
     return buffer;
 }
 
@@ -72,7 +80,10 @@ std::string unescape_text(std::string_view text) {
 }
 
 double float_from_bits(std::string_view hex) {
-    return std::bit_cast<double>(static_cast<std::uint64_t>(std::stoull(std::string(hex), nullptr, 16)));
+    const auto bits = static_cast<std::uint64_t>(std::stoull(std::string(hex), nullptr, 16));
+    double x = 0.0;
+    std::memcpy(&x, &bits, sizeof x);
+    return x;
 }
 
 }  // namespace looplab::python::test_data
