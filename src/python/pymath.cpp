@@ -73,6 +73,34 @@ double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
     return h / scale;
 }
 
+// log10 as glibc computes it (the classic fdlibm e_log10: k*log10(2) + log(m)/ln(10) with a split constant), so
+// that CPython-on-glibc's math.log10 digits come out on musl (wasm) too; musl's own log10 differs in ~3% of inputs.
+// glibc's and musl's log() agree (both are ARM's optimized-routines), which this relies on. x is finite and > 0.
+double glibc_log10(double x) {
+    constexpr double two54 = 0x1p54;
+    constexpr double ivln10 = 0x1.bcb7b1526e50ep-2;
+    constexpr double log10_2hi = 0x1.34413509f6000p-2;
+    constexpr double log10_2lo = 0x1.9fef311f12b36p-42;
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &x, sizeof bits);
+    auto hx = static_cast<std::int32_t>(bits >> 32);
+    std::int32_t k = 0;
+    if (hx < 0x00100000) {  // subnormal: scale up
+        k -= 54;
+        x *= two54;
+        std::memcpy(&bits, &x, sizeof bits);
+        hx = static_cast<std::int32_t>(bits >> 32);
+    }
+    k += (hx >> 20) - 1023;
+    const std::int32_t i = static_cast<std::int32_t>((static_cast<std::uint32_t>(k) & 0x80000000u) >> 31);
+    hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+    const double y = static_cast<double>(k + i);
+    bits = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(hx)) << 32) | (bits & 0xffffffffu);
+    std::memcpy(&x, &bits, sizeof x);
+    const double z = y * log10_2lo + ivln10 * std::log(x);
+    return z + y * log10_2hi;
+}
+
 }  // namespace
 
 py_result<std::int64_t> floor_to_int(double x) { return integral_to_int(std::floor(x)); }
@@ -131,7 +159,14 @@ py_result<double> round_float(double x, std::int64_t ndigits) {
 
 py_result<std::int64_t> round_int(std::int64_t n, std::int64_t ndigits) {
     if (ndigits >= 0) return n;
-    if (ndigits < -18) return 0;  // 10**19 > 2**63 > |n|, and |n| < 10**19 / 2
+    if (ndigits < -19) return 0;  // |n| < 2**63 < 10**20 / 2
+    if (ndigits == -19) {
+        // 10**19 does not fit: |n| < 10**19, so the result is 0 or +-10**19 (which overflows); a tie goes to 0.
+        constexpr std::uint64_t half = 5000000000000000000u;
+        const std::uint64_t magnitude = n < 0 ? 0u - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+        if (magnitude > half) return int_overflow();
+        return 0;
+    }
     std::int64_t pow10 = 1;
     for (std::int64_t i = 0; i < -ndigits; ++i) pow10 *= 10;
     // Python: q, r = divmod(n, pow10); round half to even on r.
@@ -210,7 +245,7 @@ py_result<std::int64_t> comb(std::int64_t n, std::int64_t k) {
 
 py_result<std::int64_t> perm(std::int64_t n, std::int64_t k) {
     if (n < 0) return value_error("n must be a non-negative integer");
-    if (k < 0) return factorial(n);
+    if (k < 0) return value_error("k must be a non-negative integer");
     if (k > n) return 0;
     std::int64_t result = 1;
     for (std::int64_t i = 0; i < k; ++i) {
@@ -220,6 +255,8 @@ py_result<std::int64_t> perm(std::int64_t n, std::int64_t k) {
     }
     return result;
 }
+
+py_result<std::int64_t> perm(std::int64_t n) { return perm(n, n); }
 
 py_result<double> fsum(std::span<const double> values) {
     // math_fsum: partials hold a non-overlapping exact expansion of the running sum.
@@ -310,7 +347,7 @@ py_result<double> math_log2(double x) {
 py_result<double> math_log10(double x) {
     if (std::isnan(x) || x == std::numeric_limits<double>::infinity()) return x;
     if (x <= 0.0) return domain_error();
-    return std::log10(x);
+    return glibc_log10(x);
 }
 
 py_result<double> math_sqrt(double x) {
@@ -349,7 +386,7 @@ double math_hypot(std::span<const double> coordinates) {
     return vector_norm(vec, max, found_nan);
 }
 
-py_result<double> dist(std::span<const double> p, std::span<const double> q) {
+py_result<double> math_dist(std::span<const double> p, std::span<const double> q) {
     if (p.size() != q.size()) return value_error("both points must have the same number of dimensions");
     std::vector<double> vec;
     double max = 0.0;

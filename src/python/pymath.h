@@ -44,8 +44,10 @@ py_result<std::int64_t> lcm(std::int64_t a, std::int64_t b);
 py_result<std::int64_t> factorial(std::int64_t n);
 // math.comb(n, k).
 py_result<std::int64_t> comb(std::int64_t n, std::int64_t k);
-// math.perm(n, k); k < 0 means perm(n) == factorial(n).
+// math.perm(n, k).
 py_result<std::int64_t> perm(std::int64_t n, std::int64_t k);
+// math.perm(n) == n! (with perm's error message for n < 0).
+py_result<std::int64_t> perm(std::int64_t n);
 // math.fsum(values): Shewchuk's exact summation with CPython's special-value and overflow rules.
 py_result<double> fsum(std::span<const double> values);
 // math.isclose(a, b, rel_tol=, abs_tol=).
@@ -62,7 +64,7 @@ py_result<double> math_pow(double x, double y);
 // math.hypot(*coordinates), as CPython 3.11's vector_norm.
 double math_hypot(std::span<const double> coordinates);
 // math.dist(p, q): ValueError when the sizes differ.
-py_result<double> dist(std::span<const double> p, std::span<const double> q);
+py_result<double> math_dist(std::span<const double> p, std::span<const double> q);
 // math.prod(values) for ints (start=1): OverflowError beyond 64 bits.
 py_result<std::int64_t> prod_int(std::span<const std::int64_t> values, std::int64_t start = 1);
 // math.prod(values) for floats.
@@ -105,7 +107,7 @@ struct float_divmod_result {
 };
 py_result<float_divmod_result> float_divmod(double x, double y);
 // x ** y for floats as CPython's float_pow; a negative base to a non-integer power (a complex in CPython) is a
-// ValueError naming LoopLab's missing complex numbers.
+// ValueError naming LoopLab's missing complex numbers, or CPython's "complex exponentiation" OverflowError.
 py_result<double> float_pow(double x, double y);
 // Python's comparison of an int with a float, exact even beyond 2**53: -1, 0, 1; nan compares unordered (2).
 int compare_int_float(std::int64_t i, double x);

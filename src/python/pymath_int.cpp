@@ -1,5 +1,6 @@
 // pymath_int.cpp — Python's int and float operator rules (Objects/longobject.c, floatobject.c), hash() as
 // CPython's Python/pyhash.c and tupleobject.c compute it, and int <-> str.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -72,11 +73,23 @@ py_result<int_divmod_result> int_divmod(std::int64_t a, std::int64_t b) {
 
 py_result<double> int_true_div(std::int64_t a, std::int64_t b) {
     if (b == 0) return zero_division_error("division by zero");
-    // CPython divides exactly and rounds once; both fit in a double's 53 bits in the common case.
+    // Both exact in a double: one IEEE division rounds correctly.
     constexpr std::int64_t exact = std::int64_t{1} << 53;
     if (a > -exact && a < exact && b > -exact && b < exact) return static_cast<double>(a) / static_cast<double>(b);
-    // NOTE: beyond 2**53 this rounds twice, where CPython's long_true_divide rounds once (rarely differs).
-    return static_cast<double>(static_cast<long double>(a) / static_cast<long double>(b));
+    // Otherwise round once, as long_true_divide: a quotient of at least 55 bits, a sticky bit for the remainder,
+    // then one correctly rounded int -> double conversion and an exact scaling by 2**-shift.
+    __extension__ typedef unsigned __int128 uint128;
+    const std::uint64_t ua = a < 0 ? 0u - static_cast<std::uint64_t>(a) : static_cast<std::uint64_t>(a);
+    const std::uint64_t ub = b < 0 ? 0u - static_cast<std::uint64_t>(b) : static_cast<std::uint64_t>(b);
+    if (ua == 0) return (a < 0) != (b < 0) ? -0.0 : 0.0;
+    const int bits_a = 64 - __builtin_clzll(ua);
+    const int bits_b = 64 - __builtin_clzll(ub);
+    const int shift = std::max(0, 55 + bits_b - bits_a);
+    const uint128 numerator = static_cast<uint128>(ua) << shift;
+    uint128 quotient = numerator / ub;
+    if (numerator % ub != 0) quotient |= 1u;
+    const double magnitude = std::ldexp(static_cast<double>(quotient), -shift);
+    return (a < 0) != (b < 0) ? -magnitude : magnitude;
 }
 
 py_result<std::int64_t> int_pow(std::int64_t base, std::int64_t exponent) {
@@ -122,7 +135,7 @@ py_result<std::int64_t> int_pow_mod(std::int64_t base, std::int64_t exponent, st
 py_result<std::int64_t> int_lshift(std::int64_t a, std::int64_t n) {
     if (n < 0) return value_error("negative shift count");
     if (a == 0) return 0;
-    if (n >= 63) return int_overflow();
+    if (n >= 64) return int_overflow();
     const std::int64_t shifted = static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << n);
     if ((shifted >> n) != a) return int_overflow();
     return shifted;
@@ -200,6 +213,8 @@ py_result<double> float_pow(double x, double y) {
         return odd_y ? x : 0.0;
     }
     if (x < 0.0 && y != std::floor(y)) {
+        // CPython computes a complex power; where its magnitude overflows it raises this instead.
+        if (std::isinf(std::pow(-x, y))) return overflow_error("complex exponentiation");
         return value_error(
             "negative number raised to a fractional power (a complex number in CPython; LoopLab's "
             "Python has no complex numbers)");

@@ -7,6 +7,8 @@
 #include <limits>
 #include <vector>
 
+#include "python/mersenne_twister.h"
+
 namespace {
 
 using namespace looplab::python;
@@ -120,7 +122,7 @@ TEST(pymath, hypot_and_dist_match_cpython) {
     const std::vector<double> c = {1e-300, 1e-300};
     EXPECT_EQ(math_hypot(c), 1.414213562373095e-300);
     const std::vector<double> one = {1.0};
-    EXPECT_EQ(dist(one, a).error().message, "both points must have the same number of dimensions");
+    EXPECT_EQ(math_dist(one, a).error().message, "both points must have the same number of dimensions");
 }
 
 TEST(pymath, round_rounds_the_exact_binary_value_half_even) {
@@ -150,5 +152,22 @@ TEST(pymath, ints_convert_to_str_hex_oct_bin) {
     EXPECT_EQ(int_to_bin(5), "0b101");
     EXPECT_EQ(int_to_bin(0), "0b0");
 }
+
+}  // namespace
+
+namespace {
+
+#ifndef __EMSCRIPTEN__
+// Natively the C library is glibc, CPython's own: math_log10 must agree with it everywhere, not just on the
+// generated cases (under wasm std::log10 is musl's, which is why math_log10 does not call it).
+TEST(pymath, log10_agrees_with_glibc_on_a_million_values) {
+    looplab::python::mersenne_twister rng(1);
+    for (int k = 0; k < 1000000; ++k) {
+        const double mantissa = rng.random() + 0.5;
+        const double x = std::ldexp(mantissa, static_cast<int>(rng.randbelow(2140)) - 1070);
+        ASSERT_EQ(looplab::python::math_log10(x).value(), std::log10(x)) << x;
+    }
+}
+#endif
 
 }  // namespace
