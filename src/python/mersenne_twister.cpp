@@ -297,6 +297,19 @@ double mersenne_twister::normalvariate(double mu, double sigma) {
     return mu + z * sigma;
 }
 
+double mersenne_twister::triangular(double low, double high, bool has_mode, double mode) {
+    double u = random();
+    // random.py: c = 0.5 if mode is None else (mode - low) / (high - low); a ZeroDivisionError returns low.
+    if (has_mode && high - low == 0.0) return low;
+    double c = has_mode ? (mode - low) / (high - low) : 0.5;
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::swap(low, high);
+    }
+    return low + (high - low) * std::sqrt(u * c);
+}
+
 double mersenne_twister::expovariate(double lambd) { return -std::log(1.0 - random()) / lambd; }
 
 }  // namespace looplab::python

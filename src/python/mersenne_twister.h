@@ -85,6 +85,8 @@ public:
     double gauss(double mu = 0.0, double sigma = 1.0);
     // random.normalvariate(mu, sigma): Kinderman and Monahan, as random.py.
     double normalvariate(double mu = 0.0, double sigma = 1.0);
+    // random.triangular(low, high, mode); has_mode == false is mode=None (the midpoint).
+    double triangular(double low = 0.0, double high = 1.0, bool has_mode = false, double mode = 0.0);
     // random.expovariate(lambd) == -log(1.0 - random()) / lambd (the caller rejects lambd == 0).
     double expovariate(double lambd);
 
