@@ -197,36 +197,37 @@ py_result<std::int64_t> mersenne_twister::randint(std::int64_t a, std::int64_t b
     return randrange(a, b + 1);
 }
 
-py_result<std::size_t> mersenne_twister::choice(std::size_t n) {
+py_result<std::uint64_t> mersenne_twister::choice(std::uint64_t n) {
     if (n == 0) return index_error("Cannot choose from an empty sequence");
-    return static_cast<std::size_t>(randbelow(n));
+    return randbelow(n);
 }
 
-py_result<std::vector<std::size_t>> mersenne_twister::sample(std::size_t n, std::int64_t k) {
+py_result<std::vector<std::uint64_t>> mersenne_twister::sample(std::uint64_t n, std::int64_t k) {
     if (k < 0 || static_cast<std::uint64_t>(k) > n) {
         return value_error("Sample larger than population or is negative");
     }
     const auto count = static_cast<std::size_t>(k);
-    std::vector<std::size_t> result(count);
+    std::vector<std::uint64_t> result(count);
     // random.py: setsize = 21, plus 4 ** ceil(log(k * 3, 4)) when k > 5; the pool branch when n <= setsize.
     double setsize = 21.0;
     if (k > 5) {
-        const double exponent = std::ceil(std::log(static_cast<double>(k * 3)) / std::log(4.0));
+        const double exponent = std::ceil(std::log(static_cast<double>(k) * 3.0) / std::log(4.0));
         setsize += std::pow(4.0, exponent);  // a power of 4: exact in a double
     }
     if (static_cast<double>(n) <= setsize) {
-        std::vector<std::size_t> pool(n);
-        for (std::size_t i = 0; i < n; ++i) pool[i] = i;
+        // n <= setsize here, which is small next to k's own result: the pool fits in a size_t.
+        std::vector<std::uint64_t> pool(static_cast<std::size_t>(n));
+        for (std::size_t i = 0; i < pool.size(); ++i) pool[i] = i;
         for (std::size_t i = 0; i < count; ++i) {
             const auto j = static_cast<std::size_t>(randbelow(n - i));
             result[i] = pool[j];
-            pool[j] = pool[n - i - 1];
+            pool[j] = pool[static_cast<std::size_t>(n - i - 1)];
         }
     } else {
-        std::unordered_set<std::size_t> selected;
+        std::unordered_set<std::uint64_t> selected;
         for (std::size_t i = 0; i < count; ++i) {
-            auto j = static_cast<std::size_t>(randbelow(n));
-            while (selected.count(j) != 0) j = static_cast<std::size_t>(randbelow(n));
+            std::uint64_t j = randbelow(n);
+            while (selected.count(j) != 0) j = randbelow(n);
             selected.insert(j);
             result[i] = j;
         }
@@ -234,10 +235,10 @@ py_result<std::vector<std::size_t>> mersenne_twister::sample(std::size_t n, std:
     return result;
 }
 
-std::vector<std::size_t> mersenne_twister::choices(std::size_t n, std::size_t k) {
-    std::vector<std::size_t> result(k);
+std::vector<std::uint64_t> mersenne_twister::choices(std::uint64_t n, std::size_t k) {
+    std::vector<std::uint64_t> result(k);
     const auto size = static_cast<double>(n);
-    for (std::size_t i = 0; i < k; ++i) result[i] = static_cast<std::size_t>(std::floor(random() * size));
+    for (std::size_t i = 0; i < k; ++i) result[i] = static_cast<std::uint64_t>(std::floor(random() * size));
     return result;
 }
 
