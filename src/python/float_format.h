@@ -24,6 +24,9 @@ namespace looplab::python {
 // repr(x) and str(x): shortest round-trip digits; exponent form when the exponent is < -4 or >= 16.
 std::string float_repr(double x);
 
+// float.hex(x): "0x1.8000000000000p+0"; "inf", "nan", "-0x0.0p+0" as CPython.
+std::string float_hex(double x);
+
 // PyOS_double_to_string's flags.
 enum class float_flags : std::uint32_t {
     none = 0,

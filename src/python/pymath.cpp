@@ -361,6 +361,23 @@ py_result<double> math_exp(double x) {
     return r;
 }
 
+py_result<double> math_unary(double (*function)(double), double x, bool can_overflow) {
+    const double r = function(x);
+    if (std::isnan(r) && !std::isnan(x)) return domain_error();
+    if (std::isinf(r) && std::isfinite(x)) return can_overflow ? overflow_error("math range error") : domain_error();
+    return r;
+}
+
+py_result<double> math_fmod(double x, double y) {
+    if (std::isinf(y) && std::isfinite(x)) return x;
+    const double r = std::fmod(x, y);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error();
+    return r;
+}
+
+double math_degrees(double x) { return x * (180.0 / 3.141592653589793); }
+double math_radians(double x) { return x * (3.141592653589793 / 180.0); }
+
 py_result<double> math_pow(double x, double y) {
     // math_pow_impl: finite x and y with a non-finite result are errors; inf/nan inputs follow C99 Annex F.
     if (!std::isfinite(x) || !std::isfinite(y)) return std::pow(x, y);

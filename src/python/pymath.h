@@ -59,6 +59,15 @@ py_result<double> math_log2(double x);
 py_result<double> math_log10(double x);
 py_result<double> math_sqrt(double x);
 py_result<double> math_exp(double x);
+// A one-argument math function with CPython's math_1 error rules: a nan from a non-nan is "math domain error";
+// an infinity from a finite x is OverflowError "math range error" when can_overflow (cosh, exp, exp2, expm1,
+// sinh), else "math domain error" (atanh(1), log1p(-1)). Usage: math_unary(std::sin, x, false).
+py_result<double> math_unary(double (*function)(double), double x, bool can_overflow);
+// math.fmod(x, y): ValueError for fmod(inf, y) and fmod(x, 0); fmod(x, inf) == x.
+py_result<double> math_fmod(double x, double y);
+// math.degrees(x) == x * (180 / pi) and math.radians(x) == x * (pi / 180), as CPython writes them.
+double math_degrees(double x);
+double math_radians(double x);
 // math.pow(x, y): C pow with CPython's error rules (always a float, no complex results).
 py_result<double> math_pow(double x, double y);
 // math.hypot(*coordinates), as CPython 3.11's vector_norm.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "expectations.h"
+#include "python/float_format.h"
 #include "python/pymath.h"
 
 namespace {

@@ -103,6 +103,17 @@ TEST(pymath, math_functions_match_cpython) {
     EXPECT_TRUE(isclose(1.0, 1.0 + 1e-10).value());
 }
 
+TEST(pymath, one_argument_functions_raise_as_cpythons_math_1) {
+    EXPECT_EQ(math_unary(std::sin, inf, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::cosh, 1000.0, true).error().message, "math range error");
+    EXPECT_EQ(math_unary(std::log1p, -1.0, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::acos, 2.0, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::atanh, 1.0, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::exp2, 2000.0, true).error().type, py_error_type::overflow_error);
+    EXPECT_TRUE(std::isnan(math_unary(std::sqrt, nan_value, false).value()));
+    EXPECT_EQ(math_unary(std::sin, 0.0, false).value(), 0.0);
+}
+
 TEST(pymath, fsum_is_exact_as_cpython) {
     const std::vector<double> tenths(10, 0.1);
     EXPECT_EQ(fsum(tenths).value(), 1.0);

@@ -92,6 +92,10 @@ def main():
         case("log10", bits(x), "", lambda: math.log10(x))
         case("sqrt", bits(x), "", lambda: math.sqrt(x))
         case("exp", bits(x / 100), "", lambda: math.exp(x / 100))
+        case("mfmod", bits(x), bits(y), lambda: math.fmod(x, y))
+        case("degrees", bits(x), "", lambda: math.degrees(x))
+        case("radians", bits(x), "", lambda: math.radians(x))
+        case("fhex", bits(x), "", lambda: x.hex())
         case("isclose", bits(x), bits(x * (1 + 1e-10)), lambda: math.isclose(x, x * (1 + 1e-10)))
     for _ in range(300):
         a, b = rint(), rng.choice([rint(), rng.randint(-9, 9)])
