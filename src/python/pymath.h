@@ -129,7 +129,8 @@ std::int64_t hash_int(std::int64_t n);
 std::int64_t hash_float(double x);
 // hash(tuple) from the items' hashes, as CPython's xxHash-based tuplehash.
 std::int64_t hash_tuple(std::span<const std::int64_t> item_hashes);
-// hash(s) for a str: LoopLab's own deterministic FNV-1a (CPython randomises str hashes per process).
+// hash(s) for a str: CPython's siphash13 with the key of PYTHONHASHSEED=0 (CPython randomises the key per
+// process by default; `PYTHONHASHSEED=0 python3` prints the same hashes, and the same set orders, as LoopLab).
 std::int64_t hash_str(std::string_view utf8);
 
 // [SECTION] int <-> str

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "python/pymath.h"
 
@@ -287,14 +288,75 @@ std::int64_t hash_tuple(std::span<const std::int64_t> item_hashes) {
     return static_cast<std::int64_t>(acc);
 }
 
-std::int64_t hash_str(std::string_view utf8) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (const char c : utf8) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ull;
+namespace {
+
+constexpr std::uint64_t rotl(std::uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+// CPython's siphash13 (Python/pyhash.c) with its key; PYTHONHASHSEED=0 makes the key zero.
+std::uint64_t siphash13(std::uint64_t k0, std::uint64_t k1, const std::vector<std::uint8_t>& bytes) {
+    std::uint64_t b = static_cast<std::uint64_t>(bytes.size()) << 56;
+    std::uint64_t v0 = k0 ^ 0x736f6d6570736575ull;
+    std::uint64_t v1 = k1 ^ 0x646f72616e646f6dull;
+    std::uint64_t v2 = k0 ^ 0x6c7967656e657261ull;
+    std::uint64_t v3 = k1 ^ 0x7465646279746573ull;
+    auto round = [&] {
+        v0 += v1;
+        v2 += v3;
+        v1 = rotl(v1, 13) ^ v0;
+        v3 = rotl(v3, 16) ^ v2;
+        v0 = rotl(v0, 32);
+        v2 += v1;
+        v0 += v3;
+        v1 = rotl(v1, 17) ^ v2;
+        v3 = rotl(v3, 21) ^ v0;
+        v2 = rotl(v2, 32);
+    };
+    std::size_t pos = 0;
+    for (; pos + 8 <= bytes.size(); pos += 8) {
+        std::uint64_t mi = 0;
+        for (int k = 7; k >= 0; --k) mi = (mi << 8) | bytes[pos + static_cast<std::size_t>(k)];
+        v3 ^= mi;
+        round();
+        v0 ^= mi;
     }
-    const auto signed_hash = static_cast<std::int64_t>(h);
-    return signed_hash == -1 ? -2 : signed_hash;
+    std::uint64_t tail = 0;
+    for (std::size_t k = bytes.size(); k-- > pos;) tail = (tail << 8) | bytes[k];
+    b |= tail;
+    v3 ^= b;
+    round();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round();
+    round();
+    round();
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+}  // namespace
+
+std::int64_t hash_str(std::string_view utf8) {
+    // CPython hashes a str's PEP 393 storage: 1, 2 or 4 little-endian bytes per code point, by the widest one.
+    std::vector<char32_t> code_points;
+    char32_t widest = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const auto b0 = static_cast<unsigned char>(utf8[pos]);
+        std::size_t n = b0 < 0x80 ? 1 : (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 1;
+        if (pos + n > utf8.size()) n = 1;
+        char32_t cp = n == 1 ? b0 : n == 2 ? (b0 & 0x1fu) : n == 3 ? (b0 & 0x0fu) : (b0 & 0x07u);
+        for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[pos + k]) & 0x3fu);
+        code_points.push_back(cp);
+        widest = std::max(widest, cp);
+        pos += n;
+    }
+    if (code_points.empty()) return 0;
+    const std::size_t width = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(code_points.size() * width);
+    for (const char32_t cp : code_points) {
+        for (std::size_t k = 0; k < width; ++k) bytes.push_back(static_cast<std::uint8_t>((cp >> (8 * k)) & 0xffu));
+    }
+    const auto h = static_cast<std::int64_t>(siphash13(0, 0, bytes));
+    return h == -1 ? -2 : h;
 }
 
 std::string magnitude_digits(std::uint64_t magnitude, int base, bool upper) {

@@ -75,6 +75,22 @@ TEST(pymath, hashes_match_cpython) {
     EXPECT_EQ(hash_tuple({}), 5740354900026072187);
 }
 
+TEST(pymath, str_hashes_equal_cpythons_with_pythonhashseed_0) {
+    // PYTHONHASHSEED=0 python3 -c 'print(hash("abc"))' and friends: 1-, 2- and 4-byte strings, tails of 0..7 bytes.
+    EXPECT_EQ(hash_str(""), 0);
+    EXPECT_EQ(hash_str("a"), 4644417185603328019);
+    EXPECT_EQ(hash_str("abc"), -4594863902769663758);
+    EXPECT_EQ(hash_str("hello world!"), 839851713330019024);
+    EXPECT_EQ(hash_str("h\xc3\xa9llo"), 6395329678795984700);
+    EXPECT_EQ(hash_str("\xe2\x98\xbax"), -7162632607806232058);
+    EXPECT_EQ(hash_str("\xf0\x9d\x84\x9e"), 7849220833259879855);
+    EXPECT_EQ(hash_str("abcdefgh"), 4574395652268504554);
+    EXPECT_EQ(hash_str("abcdefghijklmnopq"), 7044894726457044172);
+    EXPECT_EQ(hash_str(std::string_view("\0", 1)), 7541581120933061747);
+    EXPECT_EQ(hash_str("\xc3\xbf"), 3476900567878811119);
+    EXPECT_EQ(hash_str("\xc4\x80"), 75343234424780393);
+}
+
 TEST(pymath, math_functions_match_cpython) {
     EXPECT_EQ(floor_to_int(-1.5).value(), -2);
     EXPECT_EQ(ceil_to_int(-1.5).value(), -1);

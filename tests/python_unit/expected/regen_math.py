@@ -3,10 +3,12 @@
 # which pymath_test checks. Usage: python3 regen_math.py [OUTPUT]   (default: math_cases.txt beside this script)
 # Each line is `kind|a|b|result`; floats are IEEE-754 bits in hex, lists are comma-separated; a result is
 # `=value` (ints in decimal, floats as bits, pairs comma-separated) or `!Type: message`.
+import json
 import math
 import os
 import random
 import struct
+import subprocess
 import sys
 
 
@@ -123,6 +125,17 @@ def main():
     for _ in range(100):
         t = tuple(rint() for _ in range(rng.randint(0, 4)))
         case("hasht", ",".join(str(hash(v)) for v in t), "", lambda: hash(t))
+    # str hashes as CPython computes them with PYTHONHASHSEED=0 (a child interpreter with that environment).
+    texts = []
+    for _ in range(150):
+        top = rng.choice([0x7F, 0xFF, 0x7FF, 0xFFFF, 0x10FFFF])
+        texts.append("".join(chr(rng.choice([rng.randint(0x20, 0x7E), rng.randint(0, top)])) for _ in
+                             range(rng.randint(0, 20))).encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    child = subprocess.run([sys.executable, "-c", "import sys, json; print(json.dumps([hash(t) for t in "
+                            "json.load(sys.stdin)]))"], input=json.dumps(texts), capture_output=True, text=True,
+                           env=dict(os.environ, PYTHONHASHSEED="0"), check=True)
+    for text, value in zip(texts, json.loads(child.stdout)):
+        lines.append("hashs|%s||=%d" % (text.encode("utf-8").hex(), value))
     for _ in range(200):
         x = rfloat()
         nd = rng.randint(-320, 330) if rng.random() < 0.2 else rng.randint(-5, 8)
