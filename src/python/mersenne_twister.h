@@ -75,6 +75,8 @@ public:
             swap(items[i], items[j]);
         }
     }
+    // random.shuffle(x) for a vector.
+    template <class T> void shuffle(std::vector<T>& items) { shuffle(std::span<T>(items)); }
     // random.sample(range(n), k): the chosen indices in order (both of random.py's branches, by its setsize rule).
     py_result<std::vector<std::uint64_t>> sample(std::uint64_t n, std::int64_t k);
     // random.choices(population, k=k) without weights: indices floor(random() * n).

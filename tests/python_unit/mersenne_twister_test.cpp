@@ -247,7 +247,7 @@ TEST(mersenne_twister, a_long_mixed_run_replays_cpythons_results_in_order) {
         } else if (op == "shuffle") {
             std::vector<std::size_t> items(static_cast<std::size_t>(arg(1)));
             std::iota(items.begin(), items.end(), std::size_t{0});
-            r.shuffle(std::span<std::size_t>(items));
+            r.shuffle(items);
             actual = join_all(items);
         } else if (op == "uniform") {
             actual = float_bits(r.uniform(float_from_bits(w[1]), float_from_bits(w[2])));
