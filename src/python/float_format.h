@@ -46,7 +46,7 @@ constexpr bool has_flag(float_flags set, float_flags f) {
 std::string double_to_string(double x, char code, int precision, float_flags flags = float_flags::none);
 
 // [SECTION] the format-spec mini-language
-// Widths and precisions beyond this are a MemoryError here (CPython would build the gigabyte string).
+// Widths and precisions beyond this are an OverflowError here (CPython would build the gigabyte string).
 inline constexpr std::int64_t max_format_width = std::int64_t{1} << 24;
 // A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 struct format_spec {

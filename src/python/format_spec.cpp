@@ -181,7 +181,7 @@ py_result<std::string> format_float_with(double x, const format_spec& spec) {
 }
 
 py_error too_wide() {
-    return memory_error("format width or precision beyond LoopLab's limit of " + std::to_string(max_format_width));
+    return overflow_error("format width or precision beyond LoopLab's limit of " + std::to_string(max_format_width));
 }
 bool beyond_limit(const format_spec& spec) {
     return spec.width > max_format_width || spec.precision > max_format_width;

@@ -197,12 +197,35 @@ py_result<std::int64_t> mersenne_twister::randint(std::int64_t a, std::int64_t b
     return randrange(a, b + 1);
 }
 
-py_result<std::uint64_t> mersenne_twister::choice(std::uint64_t n) {
+py_result<std::uint64_t> mersenne_twister::choice64(std::uint64_t n) {
     if (n == 0) return index_error("Cannot choose from an empty sequence");
     return randbelow(n);
 }
 
-py_result<std::vector<std::uint64_t>> mersenne_twister::sample(std::uint64_t n, std::int64_t k) {
+py_result<std::size_t> mersenne_twister::choice(std::size_t n) {
+    const py_result<std::uint64_t> r = choice64(n);
+    if (!r.ok()) return r.error();
+    return static_cast<std::size_t>(r.value());  // < n, so it fits
+}
+
+namespace {
+// The indices of the 64-bit variants as size_t: each is below an n that was a size_t.
+std::vector<std::size_t> narrowed(const std::vector<std::uint64_t>& wide) {
+    std::vector<std::size_t> out(wide.size());
+    for (std::size_t i = 0; i < wide.size(); ++i) out[i] = static_cast<std::size_t>(wide[i]);
+    return out;
+}
+}  // namespace
+
+py_result<std::vector<std::size_t>> mersenne_twister::sample(std::size_t n, std::int64_t k) {
+    const py_result<std::vector<std::uint64_t>> r = sample64(n, k);
+    if (!r.ok()) return r.error();
+    return narrowed(r.value());
+}
+
+std::vector<std::size_t> mersenne_twister::choices(std::size_t n, std::size_t k) { return narrowed(choices64(n, k)); }
+
+py_result<std::vector<std::uint64_t>> mersenne_twister::sample64(std::uint64_t n, std::int64_t k) {
     if (k < 0 || static_cast<std::uint64_t>(k) > n) {
         return value_error("Sample larger than population or is negative");
     }
@@ -235,7 +258,7 @@ py_result<std::vector<std::uint64_t>> mersenne_twister::sample(std::uint64_t n, 
     return result;
 }
 
-std::vector<std::uint64_t> mersenne_twister::choices(std::uint64_t n, std::size_t k) {
+std::vector<std::uint64_t> mersenne_twister::choices64(std::uint64_t n, std::size_t k) {
     std::vector<std::uint64_t> result(k);
     const auto size = static_cast<double>(n);
     for (std::size_t i = 0; i < k; ++i) result[i] = static_cast<std::uint64_t>(std::floor(random() * size));

@@ -64,9 +64,10 @@ public:
     py_result<std::int64_t> randint(std::int64_t a, std::int64_t b);
     // random.uniform(a, b) == a + (b - a) * random().
     double uniform(double a, double b) { return a + (b - a) * random(); }
-    // random.choice(seq): the index to pick from a sequence of length n (IndexError when n == 0). 64-bit even
-    // in wasm, where size_t is 32-bit: random.choice(range(10**12)) is fine Python.
-    py_result<std::uint64_t> choice(std::uint64_t n);
+    // random.choice(seq): the index to pick from a sequence of length n (IndexError when n == 0).
+    py_result<std::size_t> choice(std::size_t n);
+    // choice() for a length beyond size_t (wasm's size_t is 32-bit; random.choice(range(10**12)) is fine Python).
+    py_result<std::uint64_t> choice64(std::uint64_t n);
     // random.shuffle(x) in place, Fisher-Yates from the end as random.py.
     template <class T> void shuffle(std::span<T> items) {
         for (std::size_t i = items.size(); i-- > 1;) {
@@ -78,9 +79,13 @@ public:
     // random.shuffle(x) for a vector.
     template <class T> void shuffle(std::vector<T>& items) { shuffle(std::span<T>(items)); }
     // random.sample(range(n), k): the chosen indices in order (both of random.py's branches, by its setsize rule).
-    py_result<std::vector<std::uint64_t>> sample(std::uint64_t n, std::int64_t k);
+    py_result<std::vector<std::size_t>> sample(std::size_t n, std::int64_t k);
+    // sample() of range(n) for n beyond size_t; the same draws.
+    py_result<std::vector<std::uint64_t>> sample64(std::uint64_t n, std::int64_t k);
     // random.choices(population, k=k) without weights: indices floor(random() * n).
-    std::vector<std::uint64_t> choices(std::uint64_t n, std::size_t k);
+    std::vector<std::size_t> choices(std::size_t n, std::size_t k);
+    // choices() of range(n) for n beyond size_t; the same draws.
+    std::vector<std::uint64_t> choices64(std::uint64_t n, std::size_t k);
     // random.choices with weights (cumulative == false) or cum_weights (true), as floats; n == weights.size().
     py_result<std::vector<std::size_t>> choices_weighted(std::size_t n, std::span<const double> weights,
                                                          bool cumulative, std::size_t k);

@@ -30,7 +30,7 @@ std::string pad(const percent_directive& d, std::string_view sign, std::string_v
 
 bool beyond_limit(const percent_directive& d) { return d.width > max_format_width || d.precision > max_format_width; }
 py_error too_wide() {
-    return memory_error("format width or precision beyond LoopLab's limit of " + std::to_string(max_format_width));
+    return overflow_error("format width or precision beyond LoopLab's limit of " + std::to_string(max_format_width));
 }
 
 std::string_view sign_of(bool negative, const percent_directive& d) {

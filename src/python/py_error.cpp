@@ -15,8 +15,6 @@ std::string_view error_type_name(py_error_type type) {
             return "OverflowError";
         case py_error_type::zero_division_error:
             return "ZeroDivisionError";
-        case py_error_type::memory_error:
-            return "MemoryError";
     }
     return "Exception";
 }

@@ -13,7 +13,7 @@
 namespace looplab::python {
 
 // The built-in exception classes the support library can report.
-enum class py_error_type { value_error, type_error, index_error, overflow_error, zero_division_error, memory_error };
+enum class py_error_type { value_error, type_error, index_error, overflow_error, zero_division_error };
 
 // A Python exception to raise: its class and CPython's message for it.
 struct py_error {
@@ -48,6 +48,5 @@ inline py_error overflow_error(std::string message) { return {py_error_type::ove
 inline py_error zero_division_error(std::string message) {
     return {py_error_type::zero_division_error, std::move(message)};
 }
-inline py_error memory_error(std::string message) { return {py_error_type::memory_error, std::move(message)}; }
 
 }  // namespace looplab::python

@@ -80,11 +80,11 @@ TEST(float_format, int_of_str_with_base_matches_cpython) {
         "pint", [](const format_case& c) { return int_outcome(parse_int(unescape_text(c.a), std::stoi(c.b))); }, 40);
 }
 
-TEST(float_format, gigantic_widths_are_a_memory_error_not_a_gigabyte_string) {
-    EXPECT_EQ(format_float(1.0, "1000000000").error().type, py_error_type::memory_error);
-    EXPECT_EQ(format_float(1.0, ".1000000000f").error().type, py_error_type::memory_error);
-    EXPECT_EQ(format_int(1, "1000000000").error().type, py_error_type::memory_error);
-    EXPECT_EQ(format_str("a", "1000000000").error().type, py_error_type::memory_error);
+TEST(float_format, gigantic_widths_are_an_overflow_error_not_a_gigabyte_string) {
+    EXPECT_EQ(format_float(1.0, "1000000000").error().type, py_error_type::overflow_error);
+    EXPECT_EQ(format_float(1.0, ".1000000000f").error().type, py_error_type::overflow_error);
+    EXPECT_EQ(format_int(1, "1000000000").error().type, py_error_type::overflow_error);
+    EXPECT_EQ(format_str("a", "1000000000").error().type, py_error_type::overflow_error);
     EXPECT_EQ(format_float(1.0, ".1000f").value().size(), 1002u);
 }
 

@@ -241,9 +241,9 @@ TEST(mersenne_twister, a_long_mixed_run_replays_cpythons_results_in_order) {
         } else if (op == "getrandbits") {
             actual = std::to_string(r.getrandbits(static_cast<int>(arg(1))).value());
         } else if (op == "choice") {
-            actual = std::to_string(r.choice(static_cast<std::uint64_t>(arg(1))).value());
+            actual = std::to_string(r.choice64(static_cast<std::uint64_t>(arg(1))).value());
         } else if (op == "sample") {
-            actual = join_all(r.sample(static_cast<std::uint64_t>(arg(1)), arg(2)).value());
+            actual = join_all(r.sample64(static_cast<std::uint64_t>(arg(1)), arg(2)).value());
         } else if (op == "shuffle") {
             std::vector<std::size_t> items(static_cast<std::size_t>(arg(1)));
             std::iota(items.begin(), items.end(), std::size_t{0});
@@ -252,7 +252,7 @@ TEST(mersenne_twister, a_long_mixed_run_replays_cpythons_results_in_order) {
         } else if (op == "uniform") {
             actual = float_bits(r.uniform(float_from_bits(w[1]), float_from_bits(w[2])));
         } else if (op == "choices") {
-            actual = join_all(r.choices(static_cast<std::uint64_t>(arg(1)), static_cast<std::size_t>(arg(2))));
+            actual = join_all(r.choices64(static_cast<std::uint64_t>(arg(1)), static_cast<std::size_t>(arg(2))));
         } else if (op == "gauss") {
             actual = float_bits(r.gauss());
         } else if (op == "seed") {
