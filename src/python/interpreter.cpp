@@ -172,7 +172,9 @@ bool script_state::advance(std::uint64_t n) {
                 return false;
             }
             if (fut->done() && m.aio->stopping && !m.loop.mid_iteration()) break;
-            if (m.ticks >= m.tick_limit) return true;
+            // A sliced execute parks one tick short of the limit (the instruction it did not run is not counted),
+            // so ticks + 1 >= tick_limit means the slice is over: stepping again would re-park the task forever.
+            if (m.ticks + 1 >= m.tick_limit) return true;
             if (!m.loop.step()) break;
         }
         if (auto* l = m.aio->running_loop.is(kind::asyncio) ? m.aio->running_loop.as<loop_object>() : nullptr)
