@@ -390,7 +390,8 @@ bool vm::store_subscript(const value& obj, const value& key, value v) {
                 return true;
             }
             if (stop < start) stop = start;
-            items.erase(items.begin() + static_cast<std::ptrdiff_t>(start), items.begin() + static_cast<std::ptrdiff_t>(stop));
+            items.erase(items.begin() + static_cast<std::ptrdiff_t>(start),
+                        items.begin() + static_cast<std::ptrdiff_t>(stop));
             items.insert(items.begin() + static_cast<std::ptrdiff_t>(start), repl.begin(), repl.end());
             return true;
         }
@@ -422,7 +423,9 @@ bool vm::delete_subscript(const value& obj, const value& key) {
         if (key.is(kind::slice)) {
             std::int64_t start, stop, step;
             slice_bounds(key.as<slice_object>(), static_cast<std::int64_t>(items.size()), start, stop, step);
-            if (step == 1 && stop > start) items.erase(items.begin() + static_cast<std::ptrdiff_t>(start), items.begin() + static_cast<std::ptrdiff_t>(stop));
+            if (step == 1 && stop > start)
+                items.erase(items.begin() + static_cast<std::ptrdiff_t>(start),
+                            items.begin() + static_cast<std::ptrdiff_t>(stop));
             if (step != 1) {
                 std::vector<bool> drop(items.size(), false);
                 for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
