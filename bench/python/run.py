@@ -3,11 +3,13 @@
 # and peak RSS via /usr/bin/time, interleaved runs (rep 1 of every script and runtime, then rep 2, ...), medians,
 # ratios, and bytes per sleeping task. Called by bench/python/run.sh after the build; see bench/README.md.
 # Usage: python3 bench/python/run.py --looplab PATH [--python /usr/bin/python3] [--reps 5] [--only NAME,...]
+#        [--timeout S]   (a measurement past S seconds, default 300, is killed and its row reports the failure)
 import argparse
 import datetime
 import json
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
@@ -46,17 +48,26 @@ def prepare_scripts():
     return paths
 
 
-def measure(command, script):
-    """One fresh process under /usr/bin/time: returns dict(wall s, rss kB, status, stdout, stderr tail)."""
+def measure(command, script, timeout):
+    """One fresh process under /usr/bin/time: returns dict(wall s, rss kB, status, stdout, stderr tail).
+    Past `timeout` seconds the whole process group (time and the measured process) is killed: status "timeout"."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         start = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", timing.name] + command + [script],
-                              stdin=subprocess.DEVNULL, capture_output=True, cwd=os.path.dirname(script))
+        proc = subprocess.Popen(["/usr/bin/time", "-f", "%e %M", "-o", timing.name] + command + [script],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                cwd=os.path.dirname(script), start_new_session=True)
+        try:
+            out, err = proc.communicate(timeout=timeout)
+            status = proc.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+            status = "timeout"
         wall = time.perf_counter() - start
         fields = (timing.read().strip().splitlines() or ["0 0"])[-1].split()
     rss_kb = int(fields[-1]) if fields and fields[-1].isdigit() else 0
-    return {"wall": wall, "rss_kb": rss_kb, "status": proc.returncode, "stdout": proc.stdout.decode(errors="replace"),
-            "stderr": proc.stderr.decode(errors="replace")[-2000:]}
+    return {"wall": wall, "rss_kb": rss_kb, "status": status, "stdout": out.decode(errors="replace"),
+            "stderr": err.decode(errors="replace")[-2000:]}
 
 
 def median(values):
@@ -75,6 +86,7 @@ def main():
     parser.add_argument("--python", default="/usr/bin/python3")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--only", default="", help="comma-separated case names")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per measurement before it is killed")
     args = parser.parse_args()
     # A Python interpreter as --looplab (a dry run of this driver) takes no `run` word.
     is_python = os.path.basename(args.looplab).startswith("python")
@@ -89,7 +101,11 @@ def main():
             for rt, command in runtimes.items():
                 if (name, rt) in failures:
                     continue
-                m = measure(command, paths[name])
+                m = measure(command, paths[name], args.timeout)
+                if m["status"] == "timeout":
+                    failures[(name, rt)] = f"killed after {args.timeout:g} s"
+                    print(f"bench: {rt} {name} timed out ({failures[(name, rt)]})", file=sys.stderr)
+                    continue
                 if m["status"] != 0:
                     failures[(name, rt)] = f"exit {m['status']}: {m['stderr'].strip().splitlines()[-1:]}"
                     print(f"bench: {rt} {name} failed ({failures[(name, rt)]})", file=sys.stderr)
@@ -107,7 +123,8 @@ def main():
 
     print()
     print(f"LoopLab Python vs CPython, whole process, median of {args.reps} interleaved runs")
-    print(f"looplab: {args.looplab}   python3: {args.python} ({platform.python_version()} runs this driver)")
+    version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"looplab: {args.looplab}   python3: {args.python} ({version})")
     print()
     print("| script | what | looplab s | python3 s | python3 / looplab | looplab peak RSS | python3 peak RSS |")
     print("|---|---|---:|---:|---:|---:|---:|")

@@ -21,4 +21,4 @@ if ! { cmake --preset native-release && cmake --build --preset native-release --
       >"$log_dir/python-native-release.log" 2>&1; then
   tail -40 "$log_dir/python-native-release.log"; echo "bench: build failed"; exit 1
 fi
-exec python3 bench/python/run.py --looplab "$repo/build/native-release/src/app/cli/looplab" --python /usr/bin/python3 "$@"
+exec /usr/bin/python3 bench/python/run.py --looplab "$repo/build/native-release/src/app/cli/looplab" --python /usr/bin/python3 "$@"

@@ -1,4 +1,8 @@
 // LoopLab Python's AST dump: a compact S-expression of a tree, for tests, debugging and the fuzz target.
+// [SECTION] dumper helpers (quoting, lists, parameters)
+// [SECTION] expressions: dumper::node(const expr&)
+// [SECTION] statements: dumper::node(const stmt&)
+// [SECTION] public ast_dump overloads
 #include <cstdio>
 
 #include "python/ast.h"
@@ -113,6 +117,7 @@ constexpr std::string_view binary_names[] = {"add", "sub",    "mult",   "matmult
 constexpr std::string_view cmp_names[] = {"eq", "noteq", "lt", "lte", "gt", "gte", "is", "isnot", "in", "notin"};
 constexpr std::string_view unary_names[] = {"invert", "not", "uadd", "usub"};
 
+// [SECTION] expressions
 void dumper::node(const expr& e) {
     switch (e.kind) {
         case expr_kind::bool_op: {
@@ -328,6 +333,7 @@ void dumper::node(const expr& e) {
     close();
 }
 
+// [SECTION] statements
 void dumper::node(const stmt& s) {
     switch (s.kind) {
         case stmt_kind::function_def: {

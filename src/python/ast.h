@@ -1,5 +1,6 @@
 // LoopLab Python's abstract syntax tree: the parser's output and the compiler's input (mirrors CPython's ast module).
 #pragma once
+// [SECTION] Operators, [SECTION] Expressions, [SECTION] Statements, [SECTION] Module (the arena and ast_dump).
 // Usage:
 //   parse_result r = parse_module(source, "<script>");      // parser.h
 //   if (!r.ok()) { std::cerr << format_syntax_error(r.error()); return 1; }

@@ -3,6 +3,7 @@
 // NOTE: emscripten 3.1.6's libc++ has no floating-point std::to_chars, so the digits come from snprintf's %e/%f,
 // which glibc and musl both compute exactly from the binary value, rounding half-even; shortest round-trip digits
 // are the first precision whose correctly rounded digits parse back (strtod) to the same double.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -164,6 +165,34 @@ std::string double_to_string(double x, char code, int precision, float_flags fla
         if (a < 10) out += '0';
         out += std::to_string(a);
     }
+    return out;
+}
+
+std::string float_hex(double x) {
+    // float_hex: 1 + 13 hex digits of the mantissa; subnormals keep the exponent at -1022 with a 0 lead digit.
+    if (std::isnan(x) || std::isinf(x)) return float_repr(x);
+    if (x == 0.0) return std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0";
+    int e = 0;
+    double m = std::frexp(std::fabs(x), &e);
+    const int shift = 1 - std::max(-1021 - e, 0);
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out = x < 0.0 ? "-0x" : "0x";
+    auto digit = [&] {
+        const int d = static_cast<int>(m);
+        out += hex[d];
+        m -= d;
+    };
+    digit();
+    out += '.';
+    for (int i = 0; i < 13; ++i) {
+        m *= 16.0;
+        digit();
+    }
+    out += 'p';
+    out += e < 0 ? '-' : '+';
+    out += std::to_string(e < 0 ? -e : e);
     return out;
 }
 

@@ -24,6 +24,9 @@ namespace looplab::python {
 // repr(x) and str(x): shortest round-trip digits; exponent form when the exponent is < -4 or >= 16.
 std::string float_repr(double x);
 
+// float.hex(x): "0x1.8000000000000p+0"; "inf", "nan", "-0x0.0p+0" as CPython.
+std::string float_hex(double x);
+
 // PyOS_double_to_string's flags.
 enum class float_flags : std::uint32_t {
     none = 0,
@@ -43,6 +46,8 @@ constexpr bool has_flag(float_flags set, float_flags f) {
 std::string double_to_string(double x, char code, int precision, float_flags flags = float_flags::none);
 
 // [SECTION] the format-spec mini-language
+// Widths and precisions beyond this are an OverflowError here (CPython would build the gigabyte string).
+inline constexpr std::int64_t max_format_width = std::int64_t{1} << 24;
 // A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 struct format_spec {
     std::string fill = " ";  // one code point, UTF-8

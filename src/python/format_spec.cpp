@@ -180,6 +180,13 @@ py_result<std::string> format_float_with(double x, const format_spec& spec) {
     return layout_number(parts, spec, group, spec.grouping);
 }
 
+py_error too_wide() {
+    return overflow_error("format width or precision beyond LoopLab's limit of " + std::to_string(max_format_width));
+}
+bool beyond_limit(const format_spec& spec) {
+    return spec.width > max_format_width || spec.precision > max_format_width;
+}
+
 }  // namespace
 
 py_result<format_spec> parse_format_spec(std::string_view s, char default_align, char default_type,
@@ -287,6 +294,7 @@ py_result<std::string> format_float(double x, std::string_view spec_text) {
     const py_result<format_spec> parsed = parse_format_spec(spec_text, '>', '\0', "float");
     if (!parsed.ok()) return parsed.error();
     const format_spec& spec = parsed.value();
+    if (beyond_limit(spec)) return too_wide();
     switch (spec.type) {
         case '\0':
         case 'e':
@@ -308,6 +316,7 @@ py_result<std::string> format_int(std::int64_t n, std::string_view spec_text, st
     const py_result<format_spec> parsed = parse_format_spec(spec_text, '>', 'd', type_name);
     if (!parsed.ok()) return parsed.error();
     const format_spec& spec = parsed.value();
+    if (beyond_limit(spec)) return too_wide();
     switch (spec.type) {
         case 'e':
         case 'E':
@@ -355,6 +364,7 @@ py_result<std::string> format_str(std::string_view utf8, std::string_view spec_t
     const py_result<format_spec> parsed = parse_format_spec(spec_text, '<', 's', "str");
     if (!parsed.ok()) return parsed.error();
     const format_spec& spec = parsed.value();
+    if (beyond_limit(spec)) return too_wide();
     if (spec.type != 's') return unknown_code(std::string(1, spec.type), "str");
     if (spec.sign == ' ') return value_error("Space not allowed in string format specifier");
     if (spec.sign != '\0') return value_error("Sign not allowed in string format specifier");

@@ -172,8 +172,8 @@ bool script_state::advance(std::uint64_t n) {
                 return false;
             }
             if (fut->done() && m.aio->stopping && !m.loop.mid_iteration()) break;
-            // A parked task gives back its last tick (ticks = tick_limit - 1): without the + 1 the loop would
-            // step it again and again, never ending the slice.
+            // A sliced execute parks one tick short of the limit (the instruction it did not run is not counted),
+            // so ticks + 1 >= tick_limit means the slice is over: stepping again would re-park the task forever.
             if (m.ticks + 1 >= m.tick_limit) return true;
             if (!m.loop.step()) break;
         }

@@ -146,6 +146,7 @@ token lexer::make(token_kind k, std::size_t start, int line, int col) const {
 
 token lexer::fail(std::string message, int line, int col_0based, syntax_error_kind kind, bool byte_offsets) {
     m_failed = true;
+    m_error_from_pegen = byte_offsets || kind != syntax_error_kind::syntax_error;
     m_error.kind = kind;
     m_error.message = std::move(message);
     m_error.line = line;
@@ -315,14 +316,17 @@ token lexer::next() {
     const char c = peek();
     if (is_ident_start(static_cast<unsigned char>(c))) {
         while (!at_end() && is_ident_char(static_cast<unsigned char>(peek()))) ++m_pos;
+        if (const std::size_t bad = bad_identifier_char(start, m_pos); bad != std::string_view::npos) {
+            return identifier_error(bad);
+        }
         const std::string_view word = m_src.substr(start, m_pos - start);
-        if (word.size() <= 3 && (peek() == '\'' || peek() == '"')) {
-            bool prefix = true;
-            for (char p : word) {
-                const char l = static_cast<char>(p | 0x20);
-                prefix = prefix && (l == 'r' || l == 'b' || l == 'f' || l == 'u');
+        if (word.size() <= 2 && (peek() == '\'' || peek() == '"')) {
+            std::string lower(word);
+            for (char& ch : lower) ch = static_cast<char>(ch | 0x20);
+            // Python 3's string prefixes (`ur`, `bf`, `rr` are names followed by a string: invalid syntax).
+            for (std::string_view p : {"r", "u", "f", "b", "fr", "rf", "br", "rb"}) {
+                if (lower == p) return m_last = lex_string(start, word.size());
             }
-            if (prefix && word.size() <= 2) return m_last = lex_string(start, word.size());
         }
         for (std::size_t i = 0; i < keyword_spellings.size(); ++i) {
             if (keyword_spellings[i] == word) {

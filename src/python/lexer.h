@@ -41,6 +41,9 @@ public:
     std::string_view source() const { return m_src; }
     // True once the lexer has failed (its last token is a failure: kind error with empty text).
     bool failed() const { return m_failed; }
+    // False for the errors CPython's tokenizer leaves to the parser (indentation, TabError, line continuation,
+    // EOF): those are not found by CPython's look at the rest of the file after a parser error.
+    bool error_seen_by_full_scan() const { return m_failed && !m_error_from_pegen; }
 
 private:
     token make(token_kind k, std::size_t start, int line, int col) const;
@@ -51,6 +54,10 @@ private:
     bool line_start();  // handles indentation at the start of a logical line; false on error
     token lex_string(std::size_t start, std::size_t prefix_len);
     token lex_number(std::size_t start);
+    bool keyword_follows() const;  // a keyword CPython lets touch a number (`1if`)
+    // The offset of the first character in [from, to) that CPython rejects in an identifier (npos if none).
+    std::size_t bad_identifier_char(std::size_t from, std::size_t to) const;
+    token identifier_error(std::size_t at);  // "invalid character '€' (U+20AC)" / "invalid non-printable ..."
     char peek(std::size_t ahead = 0) const { return m_pos + ahead < m_src.size() ? m_src[m_pos + ahead] : '\0'; }
     bool at_end() const { return m_pos >= m_src.size(); }
     void newline_seen(std::size_t after);  // records a physical line break ending just before `after`
@@ -71,6 +78,7 @@ private:
     bool m_done = false;
     bool m_failed = false;
     bool m_eof_in_brackets = false;
+    bool m_error_from_pegen = false;
     token m_last;
     syntax_error m_error;
 };

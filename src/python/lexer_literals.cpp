@@ -1,4 +1,7 @@
 // LoopLab Python's lexer, literal half: string and number tokens, and UTF-8 checks (CPython's tokenizer rules).
+#include <cstdint>
+#include <cstdio>
+
 #include "python/lexer.h"
 
 namespace looplab::python {
@@ -106,6 +109,63 @@ token lexer::lex_string(std::size_t start, std::size_t prefix_len) {
     }
 }
 
+namespace {
+
+std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + len > s.size()) len = s.size() - i;
+    std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    return cp;
+}
+
+// Characters CPython's tokenizer names as non-printable (Unicode Cc, Cf, Zs, Zl, Zp; the common ones).
+bool is_non_printable(std::uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0xA0) || cp == 0xAD || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) ||
+           (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
+           (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+// Punctuation and symbols that are not identifier characters (a practical subset of Unicode's P* and S*).
+bool is_symbol(std::uint32_t cp) {
+    return (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) || cp == 0xD7 || cp == 0xF7 ||
+           (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+           (cp >= 0x2190 && cp <= 0x23FF) || (cp >= 0x2500 && cp <= 0x27BF) || (cp >= 0x3001 && cp <= 0x3004) ||
+           (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+           (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+}  // namespace
+
+std::size_t lexer::bad_identifier_char(std::size_t from, std::size_t to) const {
+    for (std::size_t i = from; i < to;) {
+        std::size_t len = 1;
+        const std::uint32_t cp = decode_at(m_src, i, len);
+        if (cp >= 0x80 && (is_non_printable(cp) || is_symbol(cp))) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+token lexer::identifier_error(std::size_t at) {
+    std::size_t len = 1;
+    const std::uint32_t cp = decode_at(m_src, at, len);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
+    const int col = static_cast<int>(at - m_line_start);
+    if (is_non_printable(cp)) return fail(std::string("invalid non-printable character ") + hex, m_line, col);
+    return fail("invalid character '" + std::string(m_src.substr(at, len)) + "' (" + hex + ")", m_line, col);
+}
+
+bool lexer::keyword_follows() const {
+    // CPython 3.11 (verify_end_of_number) accepts `1if x else 2` and `0x1for` with a SyntaxWarning.
+    for (std::string_view k : {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+        if (m_src.substr(m_pos, k.size()) == k) return true;
+    }
+    return false;
+}
+
 token lexer::lex_number(std::size_t start) {
     const int col = static_cast<int>(start - m_line_start);
     auto digits = [&](auto ok) {  // digits with single '_' separators; false on a misplaced '_'
@@ -135,7 +195,7 @@ token lexer::lex_number(std::size_t start) {
         if (is_digit(peek())) {
             return fail(std::string("invalid digit '") + peek() + "' in " + name + " literal", m_line, here());
         }
-        if (is_ident_char(static_cast<unsigned char>(peek()))) {
+        if (is_ident_char(static_cast<unsigned char>(peek())) && !keyword_follows()) {
             return fail(std::string("invalid ") + name + " literal", m_line, here() - 1);
         }
         return make(token_kind::number, start, m_line, col);
@@ -155,13 +215,16 @@ token lexer::lex_number(std::size_t start) {
         if (peek() == '+' || peek() == '-') ++m_pos;
         if (!is_digit(peek())) {
             m_pos = save;
-            return fail("invalid decimal literal", m_line, col);
+            if (!keyword_follows()) return fail("invalid decimal literal", m_line, col);
+            return make(token_kind::number, start, m_line, col);
         }
         if (!digits(is_digit)) return fail("invalid decimal literal", m_line, here() - 1);
         is_float = true;
     }
     if (peek() == 'j' || peek() == 'J') ++m_pos;
-    if (is_ident_char(static_cast<unsigned char>(peek()))) return fail("invalid decimal literal", m_line, col);
+    if (is_ident_char(static_cast<unsigned char>(peek())) && !keyword_follows()) {
+        return fail("invalid decimal literal", m_line, here() - 1);  // CPython points at the last digit
+    }
     const std::string_view text = m_src.substr(start, m_pos - start);
     if (!is_float && text.size() > 1 && text[0] == '0' && text.back() != 'j' && text.back() != 'J') {
         bool all_zero = true;

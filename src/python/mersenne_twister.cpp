@@ -197,36 +197,60 @@ py_result<std::int64_t> mersenne_twister::randint(std::int64_t a, std::int64_t b
     return randrange(a, b + 1);
 }
 
-py_result<std::size_t> mersenne_twister::choice(std::size_t n) {
+py_result<std::uint64_t> mersenne_twister::choice64(std::uint64_t n) {
     if (n == 0) return index_error("Cannot choose from an empty sequence");
-    return static_cast<std::size_t>(randbelow(n));
+    return randbelow(n);
 }
 
+py_result<std::size_t> mersenne_twister::choice(std::size_t n) {
+    const py_result<std::uint64_t> r = choice64(n);
+    if (!r.ok()) return r.error();
+    return static_cast<std::size_t>(r.value());  // < n, so it fits
+}
+
+namespace {
+// The indices of the 64-bit variants as size_t: each is below an n that was a size_t.
+std::vector<std::size_t> narrowed(const std::vector<std::uint64_t>& wide) {
+    std::vector<std::size_t> out(wide.size());
+    for (std::size_t i = 0; i < wide.size(); ++i) out[i] = static_cast<std::size_t>(wide[i]);
+    return out;
+}
+}  // namespace
+
 py_result<std::vector<std::size_t>> mersenne_twister::sample(std::size_t n, std::int64_t k) {
+    const py_result<std::vector<std::uint64_t>> r = sample64(n, k);
+    if (!r.ok()) return r.error();
+    return narrowed(r.value());
+}
+
+std::vector<std::size_t> mersenne_twister::choices(std::size_t n, std::size_t k) { return narrowed(choices64(n, k)); }
+
+py_result<std::vector<std::uint64_t>> mersenne_twister::sample64(std::uint64_t n, std::int64_t k) {
     if (k < 0 || static_cast<std::uint64_t>(k) > n) {
         return value_error("Sample larger than population or is negative");
     }
     const auto count = static_cast<std::size_t>(k);
-    std::vector<std::size_t> result(count);
+    std::vector<std::uint64_t> result(count);
     // random.py: setsize = 21, plus 4 ** ceil(log(k * 3, 4)) when k > 5; the pool branch when n <= setsize.
     double setsize = 21.0;
     if (k > 5) {
-        const double exponent = std::ceil(std::log(static_cast<double>(k * 3)) / std::log(4.0));
+        const double exponent = std::ceil(std::log(static_cast<double>(k) * 3.0) / std::log(4.0));
         setsize += std::pow(4.0, exponent);  // a power of 4: exact in a double
     }
     if (static_cast<double>(n) <= setsize) {
-        std::vector<std::size_t> pool(n);
-        for (std::size_t i = 0; i < n; ++i) pool[i] = i;
+        // n <= setsize here, which is small next to k's own result: the pool fits in a size_t.
+        std::vector<std::uint64_t> pool(static_cast<std::size_t>(n));
+        for (std::size_t i = 0; i < pool.size(); ++i) pool[i] = i;
         for (std::size_t i = 0; i < count; ++i) {
             const auto j = static_cast<std::size_t>(randbelow(n - i));
             result[i] = pool[j];
-            pool[j] = pool[n - i - 1];
+            pool[j] = pool[static_cast<std::size_t>(n - i - 1)];
         }
     } else {
-        std::unordered_set<std::size_t> selected;
+        std::unordered_set<std::uint64_t> selected;
         for (std::size_t i = 0; i < count; ++i) {
-            auto j = static_cast<std::size_t>(randbelow(n));
-            while (selected.count(j) != 0) j = static_cast<std::size_t>(randbelow(n));
+            std::uint64_t j = randbelow(n);
+            while (selected.count(j) != 0) j = randbelow(n);
             selected.insert(j);
             result[i] = j;
         }
@@ -234,10 +258,10 @@ py_result<std::vector<std::size_t>> mersenne_twister::sample(std::size_t n, std:
     return result;
 }
 
-std::vector<std::size_t> mersenne_twister::choices(std::size_t n, std::size_t k) {
-    std::vector<std::size_t> result(k);
+std::vector<std::uint64_t> mersenne_twister::choices64(std::uint64_t n, std::size_t k) {
+    std::vector<std::uint64_t> result(k);
     const auto size = static_cast<double>(n);
-    for (std::size_t i = 0; i < k; ++i) result[i] = static_cast<std::size_t>(std::floor(random() * size));
+    for (std::size_t i = 0; i < k; ++i) result[i] = static_cast<std::uint64_t>(std::floor(random() * size));
     return result;
 }
 
@@ -295,6 +319,19 @@ double mersenne_twister::normalvariate(double mu, double sigma) {
         if (zz <= -std::log(u2)) break;
     }
     return mu + z * sigma;
+}
+
+double mersenne_twister::triangular(double low, double high, bool has_mode, double mode) {
+    double u = random();
+    // random.py: c = 0.5 if mode is None else (mode - low) / (high - low); a ZeroDivisionError returns low.
+    if (has_mode && high - low == 0.0) return low;
+    double c = has_mode ? (mode - low) / (high - low) : 0.5;
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::swap(low, high);
+    }
+    return low + (high - low) * std::sqrt(u * c);
 }
 
 double mersenne_twister::expovariate(double lambd) { return -std::log(1.0 - random()) / lambd; }

@@ -66,6 +66,8 @@ public:
     double uniform(double a, double b) { return a + (b - a) * random(); }
     // random.choice(seq): the index to pick from a sequence of length n (IndexError when n == 0).
     py_result<std::size_t> choice(std::size_t n);
+    // choice() for a length beyond size_t (wasm's size_t is 32-bit; random.choice(range(10**12)) is fine Python).
+    py_result<std::uint64_t> choice64(std::uint64_t n);
     // random.shuffle(x) in place, Fisher-Yates from the end as random.py.
     template <class T> void shuffle(std::span<T> items) {
         for (std::size_t i = items.size(); i-- > 1;) {
@@ -74,10 +76,16 @@ public:
             swap(items[i], items[j]);
         }
     }
+    // random.shuffle(x) for a vector.
+    template <class T> void shuffle(std::vector<T>& items) { shuffle(std::span<T>(items)); }
     // random.sample(range(n), k): the chosen indices in order (both of random.py's branches, by its setsize rule).
     py_result<std::vector<std::size_t>> sample(std::size_t n, std::int64_t k);
+    // sample() of range(n) for n beyond size_t; the same draws.
+    py_result<std::vector<std::uint64_t>> sample64(std::uint64_t n, std::int64_t k);
     // random.choices(population, k=k) without weights: indices floor(random() * n).
     std::vector<std::size_t> choices(std::size_t n, std::size_t k);
+    // choices() of range(n) for n beyond size_t; the same draws.
+    std::vector<std::uint64_t> choices64(std::uint64_t n, std::size_t k);
     // random.choices with weights (cumulative == false) or cum_weights (true), as floats; n == weights.size().
     py_result<std::vector<std::size_t>> choices_weighted(std::size_t n, std::span<const double> weights,
                                                          bool cumulative, std::size_t k);
@@ -85,6 +93,8 @@ public:
     double gauss(double mu = 0.0, double sigma = 1.0);
     // random.normalvariate(mu, sigma): Kinderman and Monahan, as random.py.
     double normalvariate(double mu = 0.0, double sigma = 1.0);
+    // random.triangular(low, high, mode); has_mode == false is mode=None (the midpoint).
+    double triangular(double low = 0.0, double high = 1.0, bool has_mode = false, double mode = 0.0);
     // random.expovariate(lambd) == -log(1.0 - random()) / lambd (the caller rejects lambd == 0).
     double expovariate(double lambd);
 

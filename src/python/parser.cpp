@@ -8,7 +8,7 @@ namespace detail {
 
 parser::parser(std::string_view source, const parse_options& options) : m_options(options), m_lexer(source) {}
 
-const token& parser::peek(std::size_t ahead) {
+token parser::peek(std::size_t ahead) {
     while (m_tokens.size() <= m_index + ahead) {
         // The lexer repeats its last token after the end or a failure: stop there.
         if (!m_tokens.empty() && (m_tokens.back().kind == token_kind::end_marker || is_failure(m_tokens.back()))) {
@@ -74,8 +74,12 @@ void parser::error_token(const token& t, std::string message, syntax_error_kind 
         lexer_error();
         return;
     }
+    if (t.kind == token_kind::end_marker) {  // CPython shows the last line, without a caret
+        error_range(m_prev.line, -1, m_prev.line, -1, std::move(message), kind);
+        return;
+    }
     int end_col = t.end_col;
-    if (t.kind == token_kind::newline || t.kind == token_kind::end_marker) end_col = t.col + 1;
+    if (t.kind == token_kind::newline) end_col = t.col + 1;
     error_range(t.line, t.col, t.end_line, end_col, std::move(message), kind);
 }
 
@@ -94,13 +98,20 @@ void parser::lexer_error() {
 void parser::invalid_syntax() {
     if (failed()) return;
     const token& t = peek();
+    // pegen's _PyPegen_set_syntax_error: an INDENT/DEDENT at the failure is reported as is, and the rest of the
+    // file is not tokenized for a better error.
+    if (t.kind == token_kind::indent || t.kind == token_kind::dedent) {
+        error_range(t.line, 0, t.line, 0, t.kind == token_kind::indent ? "unexpected indent" : "unexpected unindent",
+                    syntax_error_kind::indentation_error);
+        m_error_from_lexer = true;  // final: no look at the rest of the file
+        return;
+    }
     // CPython's parser has fetched the token after the failure; a tokenizer error there wins.
     if (is_failure(t) || is_failure(peek(1))) {
         lexer_error();
-    } else if (t.kind == token_kind::indent) {
-        error_range(t.line, 0, t.line, 0, "unexpected indent", syntax_error_kind::indentation_error);
-    } else if (t.kind == token_kind::dedent) {
-        error_range(t.line, 0, t.line, 0, "unexpected unindent", syntax_error_kind::indentation_error);
+    } else if (t.kind == token_kind::kw_not && peek(1).kind != token_kind::kw_in && m_last_expr &&
+               m_last_expr->pos.end_line == m_prev.end_line && m_last_expr->pos.end_col == m_prev.end_col) {
+        error_token(peek(1), "invalid syntax");  // `a not b`: CPython looked for `not in`
     } else if (!legacy_or_comma_error()) {
         error_token(t, "invalid syntax");
     }
@@ -114,7 +125,11 @@ void parser::unsupported(int line, int col, int end_col, std::string_view what) 
 }
 
 void parser::compile_error(const node& n, std::string message) {
-    if (m_compile_error) return;
+    // CPython's compiler reports the first in source order.
+    if (m_compile_error && (m_compile_error->line < n.pos.line ||
+                            (m_compile_error->line == n.pos.line && m_compile_error->col <= n.pos.col + 1))) {
+        return;
+    }
     m_compile_error = make_error(n.pos.line, n.pos.col, n.pos.end_line, n.pos.end_col, std::move(message),
                                  syntax_error_kind::syntax_error);
 }
@@ -157,7 +172,7 @@ parse_result parser::run() {
                         m_error.reset();
                         lexer_error();
                     }
-                } else if (m_lexer.error().line > 0) {
+                } else if (m_lexer.error().line > 0 && m_lexer.error_seen_by_full_scan()) {
                     m_error.reset();
                     lexer_error();
                 }

@@ -4,10 +4,17 @@
 //   parse_result r = parse_module(source);
 //   if (!r.ok()) { std::cerr << format_syntax_error(r.error(), path); return 1; }
 //   std::unique_ptr<module> tree = r.take_tree();
-// The parser never throws and never recurses without bound: nesting beyond the limits below is a SyntaxError
-// ("too many nested parentheses" at 200 brackets as CPython's tokenizer, "too many nested expressions" /
-// "too many nested blocks" otherwise). Input larger than `max_source_bytes` is rejected up front.
-// Notes (e.g. LoopLab accepting `asyncio.async(...)`) are in module::notes.
+// Errors come in CPython's order: the first tokenizer or parser error (with pegen's rules for which one wins),
+// then, only if the whole file parses, the first of CPython's compile-time checks that the front end makes:
+// 'return'/'yield'/'await' outside function, 'await' outside async function, 'break' outside loop, 'continue'
+// not properly in loop, 'yield from' inside async function, 'async for'/'async with' outside async function,
+// nonlocal at module level, duplicate argument. (Symbol-table errors such as "no binding for nonlocal 'x'
+// found" are the compiler's.) Constructs outside LoopLab's subset are a SyntaxError with `unsupported` set and a
+// message "line N: 'match' statements are not supported in LoopLab's Python".
+// The parser never throws and never recurses without bound: 200 nested brackets are CPython's "too many nested
+// parentheses", 100 indentation levels "too many levels of indentation", and expressions nested deeper than
+// `max_depth` "too many nested expressions". Input larger than `max_source_bytes` is rejected up front.
+// Notes (e.g. LoopLab accepting `asyncio.async(...)`) are in module::notes, in source order.
 #include <cstddef>
 #include <memory>
 #include <string_view>

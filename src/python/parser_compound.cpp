@@ -74,6 +74,7 @@ stmt* parser::compound_statement() {
         case token_kind::kw_async: {
             const token_kind k = peek(1).kind;
             if (k != token_kind::kw_def && k != token_kind::kw_for && k != token_kind::kw_with) {
+                advance();  // CPython fails at the token after `async`
                 invalid_syntax();
                 return nullptr;
             }
@@ -181,6 +182,7 @@ stmt* parser::for_statement(bool is_async, const token& start) {
     s->is_async = is_async;
     s->target = target_list();
     if (!s->target || !set_context(s->target, expr_context::store, target_kind::for_)) return nullptr;
+    check_starred_target(s->target);
     if (!expect(token_kind::kw_in, "")) return nullptr;
     s->iter = star_expressions();
     if (!s->iter || !colon(false)) return nullptr;

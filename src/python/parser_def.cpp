@@ -8,6 +8,12 @@ stmt* parser::try_statement() {
     auto* s = make<try_stmt>(start);
     if (!colon(true) || !block(s->body, "'try' statement", start.line)) return nullptr;
     while (check(token_kind::kw_except)) {
+        if (!s->handlers.empty() && s->handlers.back()->type == nullptr) {
+            const except_handler* bare = s->handlers.back();
+            error_range(bare->pos.line, bare->pos.col, bare->pos.line, bare->pos.col + 7,
+                        "default 'except:' must be last");
+            return nullptr;
+        }
         const token kw = advance();
         if (check(token_kind::star)) {
             unsupported(kw.line, kw.col, peek().end_col, "'except*' (exception groups) is");
@@ -70,6 +76,20 @@ arguments* parser::parameters(token_kind closer, bool annotations) {
         const token n = advance();
         auto* p = make<arg>(n);
         p->name = std::string(n.text);
+        for (const std::vector<arg*>* group : {&a->posonlyargs, &a->args, &a->kwonlyargs}) {
+            for (const arg* other : *group) {
+                if (other->name == p->name) {
+                    p->pos.end_col = n.end_col;
+                    p->pos.end_line = n.end_line;
+                    compile_error(*p, "duplicate argument '" + p->name + "' in function definition");
+                }
+            }
+        }
+        if ((a->vararg && a->vararg->name == p->name) || (a->kwarg && a->kwarg->name == p->name)) {
+            p->pos.end_col = n.end_col;
+            p->pos.end_line = n.end_line;
+            compile_error(*p, "duplicate argument '" + p->name + "' in function definition");
+        }
         if (annotations && match(token_kind::colon)) {
             p->annotation = expression();
             if (!p->annotation) return nullptr;
@@ -110,9 +130,12 @@ arguments* parser::parameters(token_kind closer, bool annotations) {
         } else if (match(token_kind::double_star)) {
             a->kwarg = param();
             if (!a->kwarg) return nullptr;
-            match(token_kind::comma);
-            if (!check(closer)) {
-                invalid_syntax();
+            if (match(token_kind::comma) && !check(closer)) {
+                if (is_failure(peek())) {
+                    invalid_syntax();
+                } else {
+                    error_token(peek(), "arguments cannot follow var-keyword argument");
+                }
                 return nullptr;
             }
             break;
@@ -167,15 +190,26 @@ stmt* parser::function_def(std::vector<expr*> decorators, bool is_async, const t
     advance();
     f->args = parameters(token_kind::rpar, true);
     if (!f->args || !expect(token_kind::rpar, "")) return nullptr;
-    if (match(token_kind::arrow)) {
+    if (check(token_kind::arrow)) {
+        const token arrow = advance();
+        if (!can_start_expression(peek().kind) && !is_failure(peek())) {
+            error_token(arrow, "expected ':'");  // pegen backtracks over `->` to the forced ':'
+            return nullptr;
+        }
         f->returns = expression();
         if (!f->returns) return nullptr;
     }
     if (!colon(true)) return nullptr;
     const scope_context saved = m_scope;
+    const function_facts saved_facts = m_facts;
     m_scope = {.in_function = true, .is_async = is_async, .loops = 0};
+    m_facts = {};
     const bool ok = block(f->body, "function definition", start.line);
+    if (ok && is_async && m_facts.has_yield && m_facts.return_with_value) {
+        compile_error(*m_facts.return_with_value, "'return' with value in async generator");
+    }
     m_scope = saved;
+    m_facts = saved_facts;
     if (!ok) return nullptr;
     finish(f);
     return f;
@@ -206,7 +240,7 @@ stmt* parser::class_def(std::vector<expr*> decorators, const token& start) {
             return nullptr;
         }
     }
-    if (!colon(true)) return nullptr;
+    if (!colon(false)) return nullptr;
     const scope_context saved = m_scope;
     m_scope = {.in_function = false, .is_async = false, .loops = 0};
     const bool ok = block(c->body, "class definition", start.line);

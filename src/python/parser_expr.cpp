@@ -57,6 +57,22 @@ expr* comparison(parser& p, expr* left, const token& start);
 expr* boolean(parser& p, expr* left, const token& start);
 expr* ternary(parser& p, expr* left, const token& start);
 
+// The lowest binding power a prefix form may appear at (`not x` is an operand of `and`, not of `+`).
+prec prefix_level(token_kind k) {
+    switch (k) {
+        case token_kind::kw_lambda:
+            return prec::ternary;
+        case token_kind::kw_not:
+            return prec::not_;
+        case token_kind::minus:
+        case token_kind::plus:
+        case token_kind::tilde:
+            return prec::unary;
+        default:
+            return prec::primary;
+    }
+}
+
 const parse_rule& rule_for(token_kind which) {
     static constexpr std::size_t n = static_cast<std::size_t>(token_kind::count_);
     static constexpr auto table = [] {
@@ -223,7 +239,9 @@ expr* parser::precedence(prec min) {
     const token start = peek();
     const parse_rule& r = rule_for(start.kind);
     expr* left = nullptr;
-    if (r.prefix) {
+    if (r.prefix && prefix_level(start.kind) < min) {
+        invalid_syntax();  // `a + not b`, `a or lambda: b`: CPython's grammar has no such operand
+    } else if (r.prefix) {
         left = (this->*r.prefix)();
     } else {
         invalid_syntax();

@@ -62,7 +62,7 @@ std::size_t parser::fstring_field(const token& t, std::string_view s, std::size_
                                   int depth, std::vector<expr*>& parts) {
     const std::size_t start = i;
     char quote = 0;
-    int nest = 0;
+    std::string opened;  // the brackets open inside the expression
     std::size_t j = i;
     for (; j < s.size(); ++j) {
         const char ch = s[j];
@@ -77,15 +77,25 @@ std::size_t parser::fstring_field(const token& t, std::string_view s, std::size_
         if (ch == '\'' || ch == '"') {
             quote = ch;
         } else if (ch == '(' || ch == '[' || ch == '{') {
-            ++nest;
+            if (opened.size() >= 200) {
+                fstring_error(t, "f-string: too many nested parenthesis");
+                return std::string::npos;
+            }
+            opened += ch;
         } else if (ch == ')' || ch == ']' || ch == '}') {
-            if (nest == 0) {
+            if (opened.empty()) {
                 if (ch == '}') break;
                 fstring_error(t, std::string("f-string: unmatched '") + ch + "'");
                 return std::string::npos;
             }
-            --nest;
-        } else if (nest == 0) {
+            const char open = opened.back();
+            if ((open == '(' && ch != ')') || (open == '[' && ch != ']') || (open == '{' && ch != '}')) {
+                fstring_error(t, std::string("f-string: closing parenthesis '") + ch +
+                                     "' does not match opening parenthesis '" + open + "'");
+                return std::string::npos;
+            }
+            opened.pop_back();
+        } else if (opened.empty()) {
             const char next = j + 1 < s.size() ? s[j + 1] : '\0';
             if (ch == '#') {
                 fstring_error(t, "f-string expression part cannot include '#'");

@@ -41,6 +41,12 @@ struct scope_context {
     int loops = 0;
 };
 
+// What a function body has shown so far ('return' with value in async generator).
+struct function_facts {
+    bool has_yield = false;
+    const stmt* return_with_value = nullptr;
+};
+
 class parser {
 public:
     parser(std::string_view source, const parse_options& options);
@@ -54,7 +60,7 @@ public:
     parse_result run();
 
     // [SECTION] tokens (parser.cpp)
-    const token& peek(std::size_t ahead = 0);
+    token peek(std::size_t ahead = 0);  // by value: later lookahead may grow the buffer
     token advance();
     bool check(token_kind k) { return peek().kind == k; }
     bool match(token_kind k);
@@ -133,7 +139,7 @@ public:
     expr* paren_atom();
     expr* list_atom();
     expr* brace_atom();
-    bool comprehension_clauses(std::vector<comprehension*>& out);
+    bool comprehension_clauses(std::vector<comprehension*>& out, const expr* elt);
     expr* target_list();
     expr*
     star_target();  // one target: `*x` or an expression above comparisons  // `for` targets: star_targets without comparisons (stops before `in`)
@@ -154,6 +160,7 @@ public:
     // [SECTION] targets (parser_target.cpp)
     bool set_context(expr* e, expr_context ctx, target_kind kind);
     const expr* invalid_target(const expr* e, target_kind kind) const;
+    void check_starred_target(const expr* target);  // CPython's compile-time starred-target checks
     static std::string_view expr_name(const expr& e);
 
     // node helpers
@@ -181,6 +188,7 @@ public:
     const expr* m_parenthesized =
         nullptr;  // the last `( expr )` atom (not a simple annotated target)                    // brackets open at the current token
     scope_context m_scope;
+    function_facts m_facts;
     token m_prev;  // the last consumed token
     token m_last_real;  // the last consumed token that is not NEWLINE, INDENT or DEDENT
 

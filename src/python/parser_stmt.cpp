@@ -134,6 +134,7 @@ stmt* parser::simple_statement() {
             }
             finish(s);
             if (!m_scope.in_function) compile_error(*s, "'return' outside function");
+            if (s->value && !m_facts.return_with_value) m_facts.return_with_value = s;
             return s;
         }
         case token_kind::kw_raise: {
@@ -273,8 +274,11 @@ stmt* parser::expression_statement() {
             error_node(*s->value, "can't use starred expression here");
             return nullptr;
         }
+        // CPython adds "Maybe you meant '=='" only for `target = value` with one target.
+        const target_kind kind = s->targets.size() == 1 ? target_kind::star : target_kind::for_;
         for (expr* target : s->targets) {
-            if (!set_context(target, expr_context::store, target_kind::star)) return nullptr;
+            if (!set_context(target, expr_context::store, kind)) return nullptr;
+            check_starred_target(target);
         }
         finish(s);
         return s;
@@ -295,8 +299,19 @@ stmt* parser::expression_statement() {
         return s;
     }
     if (check(token_kind::colon)) {
+        const bool target_ok =
+            e->kind == expr_kind::name || e->kind == expr_kind::attribute || e->kind == expr_kind::subscript;
+        if (!target_ok && !can_start_expression(peek(1).kind)) {  // CPython's hints need an annotation after ':'
+            invalid_syntax();
+            return nullptr;
+        }
         if (e->kind == expr_kind::tuple || e->kind == expr_kind::list) {
-            error_range(e->pos.line, e->pos.col, e->pos.line, e->pos.col + 1,
+            // CPython names the first element of a bare `a, b: int`, the whole of `(a, b): int` or `[a]: int`.
+            const auto& elts = e->kind == expr_kind::tuple ? e->as<tuple_expr>().elts : e->as<list_expr>().elts;
+            const bool bare = e->kind == expr_kind::tuple && !elts.empty() && elts[0]->pos.line == e->pos.line &&
+                              elts[0]->pos.col == e->pos.col;
+            const source_range r = bare ? elts[0]->pos : e->pos;
+            error_range(r.line, r.col, r.end_line, r.end_col,
                         std::string("only single target (not ") + (e->kind == expr_kind::tuple ? "tuple" : "list") +
                             ") can be annotated");
             return nullptr;
@@ -325,94 +340,6 @@ stmt* parser::expression_statement() {
     }
     auto* s = make<expr_stmt>(start);
     s->value = e;
-    finish(s);
-    return s;
-}
-
-stmt* parser::import_statement() {
-    const token start = advance();
-    auto* s = make<import_stmt>(start);
-    do {
-        const token first = peek();
-        if (!check(token_kind::name)) {
-            invalid_syntax();
-            return nullptr;
-        }
-        auto* a = make<alias>(first);
-        a->name = std::string(advance().text);
-        while (match(token_kind::dot)) {
-            if (!check(token_kind::name)) {
-                invalid_syntax();
-                return nullptr;
-            }
-            a->name += "." + std::string(advance().text);
-        }
-        if (match(token_kind::kw_as)) {
-            if (!check(token_kind::name)) {
-                invalid_syntax();
-                return nullptr;
-            }
-            a->asname = std::string(advance().text);
-        }
-        finish(a);
-        s->names.push_back(a);
-    } while (match(token_kind::comma));
-    finish(s);
-    return s;
-}
-
-stmt* parser::from_import_statement() {
-    const token start = advance();
-    auto* s = make<import_from_stmt>(start);
-    while (check(token_kind::dot) || check(token_kind::ellipsis)) s->level += check(token_kind::dot) ? 1 : 3, advance();
-    if (check(token_kind::name)) {
-        s->module = std::string(advance().text);
-        while (match(token_kind::dot)) {
-            if (!check(token_kind::name)) {
-                invalid_syntax();
-                return nullptr;
-            }
-            s->module += "." + std::string(advance().text);
-        }
-    } else if (s->level == 0) {
-        invalid_syntax();
-        return nullptr;
-    }
-    if (!expect(token_kind::kw_import, "")) return nullptr;
-    if (check(token_kind::star)) {
-        const token star = peek();
-        unsupported(start.line, start.col, star.end_col, "star imports ('from X import *') are");
-        return nullptr;
-    }
-    const bool paren = match(token_kind::lpar);
-    do {
-        if (paren && check(token_kind::rpar)) break;
-        if (!paren && !s->names.empty() && check(token_kind::newline)) {
-            error_token(peek(), "trailing comma not allowed without surrounding parentheses");
-            return nullptr;
-        }
-        const token first = peek();
-        if (!check(token_kind::name)) {
-            invalid_syntax();
-            return nullptr;
-        }
-        auto* a = make<alias>(first);
-        a->name = std::string(advance().text);
-        if (match(token_kind::kw_as)) {
-            if (!check(token_kind::name)) {
-                invalid_syntax();
-                return nullptr;
-            }
-            a->asname = std::string(advance().text);
-        }
-        finish(a);
-        s->names.push_back(a);
-    } while (match(token_kind::comma));
-    if (paren && !expect(token_kind::rpar, "")) return nullptr;
-    if (!paren && !s->names.empty() && m_prev.kind == token_kind::comma) {
-        error_token(m_prev, "trailing comma not allowed without surrounding parentheses");
-        return nullptr;
-    }
     finish(s);
     return s;
 }

@@ -150,6 +150,23 @@ bool parser::set_context(expr* e, expr_context ctx, target_kind kind) {
     return !failed();
 }
 
+void parser::check_starred_target(const expr* target) {
+    if (target->kind == expr_kind::starred) {
+        compile_error(*target, "starred assignment target must be in a list or tuple");
+        return;
+    }
+    if (target->kind != expr_kind::tuple && target->kind != expr_kind::list) return;
+    const auto& elts = target->kind == expr_kind::tuple ? target->as<tuple_expr>().elts : target->as<list_expr>().elts;
+    int starred = 0;
+    for (const expr* e : elts) {
+        if (e->kind == expr_kind::starred) {
+            if (++starred == 2) compile_error(*target, "multiple starred expressions in assignment");
+        } else {
+            check_starred_target(e);
+        }
+    }
+}
+
 bool parser::legacy_or_comma_error() {
     const token& t = peek();
     if (!m_last_expr || m_last_expr->pos.end_line != m_prev.end_line || m_last_expr->pos.end_col != m_prev.end_col ||

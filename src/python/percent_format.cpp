@@ -28,6 +28,11 @@ std::string pad(const percent_directive& d, std::string_view sign, std::string_v
     return out;
 }
 
+bool beyond_limit(const percent_directive& d) { return d.width > max_format_width || d.precision > max_format_width; }
+py_error too_wide() {
+    return overflow_error("format width or precision beyond LoopLab's limit of " + std::to_string(max_format_width));
+}
+
 std::string_view sign_of(bool negative, const percent_directive& d) {
     if (negative) return "-";
     if (d.plus) return "+";
@@ -152,6 +157,7 @@ void apply_star_precision(percent_directive& directive, std::int64_t precision) 
 }
 
 py_result<std::string> percent_format_int(std::int64_t value, const percent_directive& d) {
+    if (beyond_limit(d)) return too_wide();
     const char c = d.conversion;
     const int base = c == 'x' || c == 'X' ? 16 : c == 'o' ? 8 : 10;
     const std::uint64_t magnitude =
@@ -165,6 +171,7 @@ py_result<std::string> percent_format_int(std::int64_t value, const percent_dire
 }
 
 py_result<std::string> percent_format_float(double value, const percent_directive& d) {
+    if (beyond_limit(d)) return too_wide();
     if (d.precision > std::numeric_limits<int>::max()) return value_error("precision too big");
     const int precision = d.precision < 0 ? 6 : static_cast<int>(d.precision);
     const std::string text =
@@ -174,6 +181,7 @@ py_result<std::string> percent_format_float(double value, const percent_directiv
 }
 
 py_result<std::string> percent_format_text(std::string_view utf8, const percent_directive& d) {
+    if (beyond_limit(d)) return too_wide();
     std::string_view text = utf8;
     if (d.precision >= 0 && static_cast<std::int64_t>(code_point_count(text)) > d.precision) {
         // keep `precision` code points
@@ -188,6 +196,7 @@ py_result<std::string> percent_format_text(std::string_view utf8, const percent_
 }
 
 py_result<std::string> percent_format_char(std::int64_t code_point, const percent_directive& d) {
+    if (beyond_limit(d)) return too_wide();
     if (code_point < 0 || code_point > 0x10ffff) return overflow_error("%c arg not in range(0x110000)");
     const std::string ch = utf8_encode(static_cast<char32_t>(code_point));
     percent_directive text_directive = d;

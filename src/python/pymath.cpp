@@ -1,4 +1,5 @@
-// pymath.cpp — the `math` module's functions with CPython 3.11's results and error messages (Modules/mathmodule.c).
+// pymath.cpp — the `math` module's integer-valued functions with CPython 3.11's results and messages
+// (Modules/mathmodule.c): floor/ceil/trunc/round, isqrt, gcd, lcm, factorial, comb, perm.
 #include "python/pymath.h"
 
 #include <cfloat>
@@ -11,7 +12,6 @@
 namespace looplab::python {
 namespace {
 
-py_error domain_error() { return value_error("math domain error"); }
 py_error int_overflow() { return overflow_error(std::string(int64_overflow_message)); }
 
 // The float -> int conversion shared by floor/ceil/trunc/round: x is already integral.
@@ -21,56 +21,6 @@ py_result<std::int64_t> integral_to_int(double x) {
     // -2**63 is exact; 2**63 is the first value that does not fit.
     if (x < -9223372036854775808.0 || x >= 9223372036854775808.0) return int_overflow();
     return static_cast<std::int64_t>(x);
-}
-
-struct double_length {
-    double hi = 0.0;
-    double lo = 0.0;
-};
-// Exact sum of a and b when |a| >= |b| (Dekker's fast two-sum).
-double_length dl_fast_sum(double a, double b) {
-    const double x = a + b;
-    const double z = x - a;
-    return {x, b - z};
-}
-// Exact product x * y as hi + lo.
-double_length dl_mul(double x, double y) {
-    const double z = x * y;
-    return {z, std::fma(x, y, -z)};
-}
-
-// CPython's vector_norm: scaled, error-compensated sum of squares and one Newton correction of the sqrt.
-double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
-    if (std::isinf(max)) return max;
-    if (found_nan) return std::numeric_limits<double>::quiet_NaN();
-    if (max == 0.0 || vec.size() <= 1) return max;
-    int max_e = 0;
-    std::frexp(max, &max_e);
-    if (max_e < -1023) {
-        for (double& v : vec) v /= DBL_MIN;
-        return DBL_MIN * vector_norm(vec, max / DBL_MIN, found_nan);
-    }
-    const double scale = std::ldexp(1.0, -max_e);
-    double csum = 1.0;
-    double frac1 = 0.0;
-    double frac2 = 0.0;
-    for (double v : vec) {
-        const double x = v * scale;
-        const double_length pr = dl_mul(x, x);
-        const double_length sm = dl_fast_sum(csum, pr.hi);
-        csum = sm.hi;
-        frac1 += pr.lo;
-        frac2 += sm.lo;
-    }
-    double h = std::sqrt(csum - 1.0 + (frac1 + frac2));
-    const double_length pr = dl_mul(-h, h);
-    const double_length sm = dl_fast_sum(csum, pr.hi);
-    csum = sm.hi;
-    frac1 += pr.lo;
-    frac2 += sm.lo;
-    const double x = csum - 1.0 + (frac1 + frac2);
-    h += x / (2.0 * h);
-    return h / scale;
 }
 
 }  // namespace
@@ -131,7 +81,14 @@ py_result<double> round_float(double x, std::int64_t ndigits) {
 
 py_result<std::int64_t> round_int(std::int64_t n, std::int64_t ndigits) {
     if (ndigits >= 0) return n;
-    if (ndigits < -18) return 0;  // 10**19 > 2**63 > |n|, and |n| < 10**19 / 2
+    if (ndigits < -19) return 0;  // |n| < 2**63 < 10**20 / 2
+    if (ndigits == -19) {
+        // 10**19 does not fit: |n| < 10**19, so the result is 0 or +-10**19 (which overflows); a tie goes to 0.
+        constexpr std::uint64_t half = 5000000000000000000u;
+        const std::uint64_t magnitude = n < 0 ? 0u - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+        if (magnitude > half) return int_overflow();
+        return 0;
+    }
     std::int64_t pow10 = 1;
     for (std::int64_t i = 0; i < -ndigits; ++i) pow10 *= 10;
     // Python: q, r = divmod(n, pow10); round half to even on r.
@@ -210,7 +167,7 @@ py_result<std::int64_t> comb(std::int64_t n, std::int64_t k) {
 
 py_result<std::int64_t> perm(std::int64_t n, std::int64_t k) {
     if (n < 0) return value_error("n must be a non-negative integer");
-    if (k < 0) return factorial(n);
+    if (k < 0) return value_error("k must be a non-negative integer");
     if (k > n) return 0;
     std::int64_t result = 1;
     for (std::int64_t i = 0; i < k; ++i) {
@@ -221,162 +178,6 @@ py_result<std::int64_t> perm(std::int64_t n, std::int64_t k) {
     return result;
 }
 
-py_result<double> fsum(std::span<const double> values) {
-    // math_fsum: partials hold a non-overlapping exact expansion of the running sum.
-    std::vector<double> partials;
-    double special_sum = 0.0;
-    double inf_sum = 0.0;
-    for (const double value : values) {
-        double x = value;
-        std::size_t i = 0;
-        for (std::size_t j = 0; j < partials.size(); ++j) {
-            double y = partials[j];
-            if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
-            const double hi = x + y;
-            const double yr = hi - x;
-            const double lo = y - yr;
-            if (lo != 0.0) partials[i++] = lo;
-            x = hi;
-        }
-        partials.resize(i);
-        if (x != 0.0) {
-            if (!std::isfinite(x)) {
-                if (std::isfinite(value)) return overflow_error("intermediate overflow in fsum");
-                if (std::isinf(value)) inf_sum += value;
-                special_sum += value;
-                partials.clear();
-            } else {
-                partials.push_back(x);
-            }
-        }
-    }
-    if (special_sum != 0.0) {
-        if (std::isnan(inf_sum)) return value_error("-inf + inf in fsum");
-        return special_sum;
-    }
-    double hi = 0.0;
-    std::size_t n = partials.size();
-    if (n > 0) {
-        hi = partials[--n];
-        double lo = 0.0;
-        while (n > 0) {
-            const double x = hi;
-            const double y = partials[--n];
-            hi = x + y;
-            const double yr = hi - x;
-            lo = y - yr;
-            if (lo != 0.0) break;
-        }
-        // Round half-even correctly when the remaining partials push past a halfway case.
-        if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
-            const double y = lo * 2.0;
-            const double x = hi + y;
-            const double yr = x - hi;
-            if (y == yr) hi = x;
-        }
-    }
-    return hi;
-}
-
-py_result<bool> isclose(double a, double b, double rel_tol, double abs_tol) {
-    if (rel_tol < 0.0 || abs_tol < 0.0) return value_error("tolerances must be non-negative");
-    if (a == b) return true;
-    if (std::isinf(a) || std::isinf(b)) return false;
-    const double diff = std::fabs(b - a);
-    return diff <= std::fabs(rel_tol * b) || diff <= std::fabs(rel_tol * a) || diff <= abs_tol;
-}
-
-py_result<double> math_log(double x, bool has_base, double base) {
-    // m_log: log(+inf) is inf, nan passes through, x <= 0 is a domain error.
-    auto one = [](double v) -> py_result<double> {
-        if (std::isnan(v) || v == std::numeric_limits<double>::infinity()) return v;
-        if (v <= 0.0) return domain_error();
-        return std::log(v);
-    };
-    const py_result<double> num = one(x);
-    if (!num.ok() || !has_base) return num;
-    const py_result<double> den = one(base);
-    if (!den.ok()) return den;
-    if (den.value() == 0.0) return zero_division_error("float division by zero");
-    return num.value() / den.value();
-}
-
-py_result<double> math_log2(double x) {
-    if (std::isnan(x) || x == std::numeric_limits<double>::infinity()) return x;
-    if (x <= 0.0) return domain_error();
-    return std::log2(x);
-}
-
-py_result<double> math_log10(double x) {
-    if (std::isnan(x) || x == std::numeric_limits<double>::infinity()) return x;
-    if (x <= 0.0) return domain_error();
-    return std::log10(x);
-}
-
-py_result<double> math_sqrt(double x) {
-    if (x < 0.0) return domain_error();
-    return std::sqrt(x);
-}
-
-py_result<double> math_exp(double x) {
-    const double r = std::exp(x);
-    if (std::isinf(r) && std::isfinite(x)) return overflow_error("math range error");
-    return r;
-}
-
-py_result<double> math_pow(double x, double y) {
-    // math_pow_impl: finite x and y with a non-finite result are errors; inf/nan inputs follow C99 Annex F.
-    if (!std::isfinite(x) || !std::isfinite(y)) return std::pow(x, y);
-    const double r = std::pow(x, y);
-    if (std::isnan(r)) return domain_error();
-    if (std::isinf(r)) {
-        if (x == 0.0) return domain_error();
-        return overflow_error("math range error");
-    }
-    return r;
-}
-
-double math_hypot(std::span<const double> coordinates) {
-    std::vector<double> vec;
-    double max = 0.0;
-    bool found_nan = false;
-    for (const double c : coordinates) {
-        const double x = std::fabs(c);
-        vec.push_back(x);
-        found_nan |= std::isnan(x);
-        if (x > max) max = x;
-    }
-    return vector_norm(vec, max, found_nan);
-}
-
-py_result<double> dist(std::span<const double> p, std::span<const double> q) {
-    if (p.size() != q.size()) return value_error("both points must have the same number of dimensions");
-    std::vector<double> vec;
-    double max = 0.0;
-    bool found_nan = false;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        const double x = std::fabs(p[i] - q[i]);
-        vec.push_back(x);
-        found_nan |= std::isnan(x);
-        if (x > max) max = x;
-    }
-    return vector_norm(vec, max, found_nan);
-}
-
-py_result<std::int64_t> prod_int(std::span<const std::int64_t> values, std::int64_t start) {
-    std::int64_t result = start;
-    for (const std::int64_t v : values) {
-        const py_result<std::int64_t> next = int_mul(result, v);
-        if (!next.ok()) return next;
-        result = next.value();
-    }
-    return result;
-}
-
-double prod_float(std::span<const double> values, double start) {
-    double result = start;
-    for (const double v : values) result *= v;
-    return result;
-}
+py_result<std::int64_t> perm(std::int64_t n) { return perm(n, n); }
 
 }  // namespace looplab::python

@@ -44,8 +44,10 @@ py_result<std::int64_t> lcm(std::int64_t a, std::int64_t b);
 py_result<std::int64_t> factorial(std::int64_t n);
 // math.comb(n, k).
 py_result<std::int64_t> comb(std::int64_t n, std::int64_t k);
-// math.perm(n, k); k < 0 means perm(n) == factorial(n).
+// math.perm(n, k).
 py_result<std::int64_t> perm(std::int64_t n, std::int64_t k);
+// math.perm(n) == n! (with perm's error message for n < 0).
+py_result<std::int64_t> perm(std::int64_t n);
 // math.fsum(values): Shewchuk's exact summation with CPython's special-value and overflow rules.
 py_result<double> fsum(std::span<const double> values);
 // math.isclose(a, b, rel_tol=, abs_tol=).
@@ -57,12 +59,21 @@ py_result<double> math_log2(double x);
 py_result<double> math_log10(double x);
 py_result<double> math_sqrt(double x);
 py_result<double> math_exp(double x);
+// A one-argument math function with CPython's math_1 error rules: a nan from a non-nan is "math domain error";
+// an infinity from a finite x is OverflowError "math range error" when can_overflow (cosh, exp, exp2, expm1,
+// sinh), else "math domain error" (atanh(1), log1p(-1)). Usage: math_unary(std::sin, x, false).
+py_result<double> math_unary(double (*function)(double), double x, bool can_overflow);
+// math.fmod(x, y): ValueError for fmod(inf, y) and fmod(x, 0); fmod(x, inf) == x.
+py_result<double> math_fmod(double x, double y);
+// math.degrees(x) == x * (180 / pi) and math.radians(x) == x * (pi / 180), as CPython writes them.
+double math_degrees(double x);
+double math_radians(double x);
 // math.pow(x, y): C pow with CPython's error rules (always a float, no complex results).
 py_result<double> math_pow(double x, double y);
 // math.hypot(*coordinates), as CPython 3.11's vector_norm.
 double math_hypot(std::span<const double> coordinates);
 // math.dist(p, q): ValueError when the sizes differ.
-py_result<double> dist(std::span<const double> p, std::span<const double> q);
+py_result<double> math_dist(std::span<const double> p, std::span<const double> q);
 // math.prod(values) for ints (start=1): OverflowError beyond 64 bits.
 py_result<std::int64_t> prod_int(std::span<const std::int64_t> values, std::int64_t start = 1);
 // math.prod(values) for floats.
@@ -105,7 +116,7 @@ struct float_divmod_result {
 };
 py_result<float_divmod_result> float_divmod(double x, double y);
 // x ** y for floats as CPython's float_pow; a negative base to a non-integer power (a complex in CPython) is a
-// ValueError naming LoopLab's missing complex numbers.
+// ValueError naming LoopLab's missing complex numbers, or CPython's "complex exponentiation" OverflowError.
 py_result<double> float_pow(double x, double y);
 // Python's comparison of an int with a float, exact even beyond 2**53: -1, 0, 1; nan compares unordered (2).
 int compare_int_float(std::int64_t i, double x);
@@ -118,7 +129,8 @@ std::int64_t hash_int(std::int64_t n);
 std::int64_t hash_float(double x);
 // hash(tuple) from the items' hashes, as CPython's xxHash-based tuplehash.
 std::int64_t hash_tuple(std::span<const std::int64_t> item_hashes);
-// hash(s) for a str: LoopLab's own deterministic FNV-1a (CPython randomises str hashes per process).
+// hash(s) for a str: CPython's siphash13 with the key of PYTHONHASHSEED=0 (CPython randomises the key per
+// process by default; `PYTHONHASHSEED=0 python3` prints the same hashes, and the same set orders, as LoopLab).
 std::int64_t hash_str(std::string_view utf8);
 
 // [SECTION] int <-> str

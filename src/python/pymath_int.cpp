@@ -1,7 +1,9 @@
 // pymath_int.cpp — Python's int and float operator rules (Objects/longobject.c, floatobject.c), hash() as
 // CPython's Python/pyhash.c and tupleobject.c compute it, and int <-> str.
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "python/pymath.h"
 
@@ -72,11 +74,23 @@ py_result<int_divmod_result> int_divmod(std::int64_t a, std::int64_t b) {
 
 py_result<double> int_true_div(std::int64_t a, std::int64_t b) {
     if (b == 0) return zero_division_error("division by zero");
-    // CPython divides exactly and rounds once; both fit in a double's 53 bits in the common case.
+    // Both exact in a double: one IEEE division rounds correctly.
     constexpr std::int64_t exact = std::int64_t{1} << 53;
     if (a > -exact && a < exact && b > -exact && b < exact) return static_cast<double>(a) / static_cast<double>(b);
-    // NOTE: beyond 2**53 this rounds twice, where CPython's long_true_divide rounds once (rarely differs).
-    return static_cast<double>(static_cast<long double>(a) / static_cast<long double>(b));
+    // Otherwise round once, as long_true_divide: a quotient of at least 55 bits, a sticky bit for the remainder,
+    // then one correctly rounded int -> double conversion and an exact scaling by 2**-shift.
+    __extension__ typedef unsigned __int128 uint128;
+    const std::uint64_t ua = a < 0 ? 0u - static_cast<std::uint64_t>(a) : static_cast<std::uint64_t>(a);
+    const std::uint64_t ub = b < 0 ? 0u - static_cast<std::uint64_t>(b) : static_cast<std::uint64_t>(b);
+    if (ua == 0) return (a < 0) != (b < 0) ? -0.0 : 0.0;
+    const int bits_a = 64 - __builtin_clzll(ua);
+    const int bits_b = 64 - __builtin_clzll(ub);
+    const int shift = std::max(0, 55 + bits_b - bits_a);
+    const uint128 numerator = static_cast<uint128>(ua) << shift;
+    uint128 quotient = numerator / ub;
+    if (numerator % ub != 0) quotient |= 1u;
+    const double magnitude = std::ldexp(static_cast<double>(quotient), -shift);
+    return (a < 0) != (b < 0) ? -magnitude : magnitude;
 }
 
 py_result<std::int64_t> int_pow(std::int64_t base, std::int64_t exponent) {
@@ -122,7 +136,7 @@ py_result<std::int64_t> int_pow_mod(std::int64_t base, std::int64_t exponent, st
 py_result<std::int64_t> int_lshift(std::int64_t a, std::int64_t n) {
     if (n < 0) return value_error("negative shift count");
     if (a == 0) return 0;
-    if (n >= 63) return int_overflow();
+    if (n >= 64) return int_overflow();
     const std::int64_t shifted = static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << n);
     if ((shifted >> n) != a) return int_overflow();
     return shifted;
@@ -200,6 +214,8 @@ py_result<double> float_pow(double x, double y) {
         return odd_y ? x : 0.0;
     }
     if (x < 0.0 && y != std::floor(y)) {
+        // CPython computes a complex power; where its magnitude overflows it raises this instead.
+        if (std::isinf(std::pow(-x, y))) return overflow_error("complex exponentiation");
         return value_error(
             "negative number raised to a fractional power (a complex number in CPython; LoopLab's "
             "Python has no complex numbers)");
@@ -272,14 +288,75 @@ std::int64_t hash_tuple(std::span<const std::int64_t> item_hashes) {
     return static_cast<std::int64_t>(acc);
 }
 
-std::int64_t hash_str(std::string_view utf8) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (const char c : utf8) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ull;
+namespace {
+
+constexpr std::uint64_t rotl(std::uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+// CPython's siphash13 (Python/pyhash.c) with its key; PYTHONHASHSEED=0 makes the key zero.
+std::uint64_t siphash13(std::uint64_t k0, std::uint64_t k1, const std::vector<std::uint8_t>& bytes) {
+    std::uint64_t b = static_cast<std::uint64_t>(bytes.size()) << 56;
+    std::uint64_t v0 = k0 ^ 0x736f6d6570736575ull;
+    std::uint64_t v1 = k1 ^ 0x646f72616e646f6dull;
+    std::uint64_t v2 = k0 ^ 0x6c7967656e657261ull;
+    std::uint64_t v3 = k1 ^ 0x7465646279746573ull;
+    auto round = [&] {
+        v0 += v1;
+        v2 += v3;
+        v1 = rotl(v1, 13) ^ v0;
+        v3 = rotl(v3, 16) ^ v2;
+        v0 = rotl(v0, 32);
+        v2 += v1;
+        v0 += v3;
+        v1 = rotl(v1, 17) ^ v2;
+        v3 = rotl(v3, 21) ^ v0;
+        v2 = rotl(v2, 32);
+    };
+    std::size_t pos = 0;
+    for (; pos + 8 <= bytes.size(); pos += 8) {
+        std::uint64_t mi = 0;
+        for (int k = 7; k >= 0; --k) mi = (mi << 8) | bytes[pos + static_cast<std::size_t>(k)];
+        v3 ^= mi;
+        round();
+        v0 ^= mi;
     }
-    const auto signed_hash = static_cast<std::int64_t>(h);
-    return signed_hash == -1 ? -2 : signed_hash;
+    std::uint64_t tail = 0;
+    for (std::size_t k = bytes.size(); k-- > pos;) tail = (tail << 8) | bytes[k];
+    b |= tail;
+    v3 ^= b;
+    round();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round();
+    round();
+    round();
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+}  // namespace
+
+std::int64_t hash_str(std::string_view utf8) {
+    // CPython hashes a str's PEP 393 storage: 1, 2 or 4 little-endian bytes per code point, by the widest one.
+    std::vector<char32_t> code_points;
+    char32_t widest = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const auto b0 = static_cast<unsigned char>(utf8[pos]);
+        std::size_t n = b0 < 0x80 ? 1 : (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 1;
+        if (pos + n > utf8.size()) n = 1;
+        char32_t cp = n == 1 ? b0 : n == 2 ? (b0 & 0x1fu) : n == 3 ? (b0 & 0x0fu) : (b0 & 0x07u);
+        for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[pos + k]) & 0x3fu);
+        code_points.push_back(cp);
+        widest = std::max(widest, cp);
+        pos += n;
+    }
+    if (code_points.empty()) return 0;
+    const std::size_t width = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(code_points.size() * width);
+    for (const char32_t cp : code_points) {
+        for (std::size_t k = 0; k < width; ++k) bytes.push_back(static_cast<std::uint8_t>((cp >> (8 * k)) & 0xffu));
+    }
+    const auto h = static_cast<std::int64_t>(siphash13(0, 0, bytes));
+    return h == -1 ? -2 : h;
 }
 
 std::string magnitude_digits(std::uint64_t magnitude, int base, bool upper) {

@@ -1,10 +1,24 @@
 // expectations.cpp — lookup of a case in an embedded expectation file.
 #include "expectations.h"
 
-#include <bit>
+#include <gtest/gtest.h>
 #include <cstdio>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "python/pymath.h"
+
 namespace looplab::python::test_data {
+namespace {
+// NOTE: emscripten 3.1.6's libc++ 13 has no std::bit_cast.
+std::uint64_t bits_of(double x) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &x, sizeof bits);
+    return bits;
+}
+}  // namespace
 
 std::string expected_case(std::string_view file, std::string_view name) {
     const std::string key = std::string(name) + " = ";
@@ -21,7 +35,7 @@ std::string expected_case(std::string_view file, std::string_view name) {
 
 std::string float_bits(double x) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(std::bit_cast<std::uint64_t>(x)));
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(bits_of(x)));
     return buffer;
 }
 
@@ -72,7 +86,49 @@ std::string unescape_text(std::string_view text) {
 }
 
 double float_from_bits(std::string_view hex) {
-    return std::bit_cast<double>(static_cast<std::uint64_t>(std::stoull(std::string(hex), nullptr, 16)));
+    const auto bits = static_cast<std::uint64_t>(std::stoull(std::string(hex), nullptr, 16));
+    double x = 0.0;
+    std::memcpy(&x, &bits, sizeof x);
+    return x;
+}
+
+namespace {
+std::string error_outcome(const py_error& e) { return "!" + std::string(error_type_name(e.type)) + ": " + e.message; }
+}  // namespace
+
+std::string text_outcome(const py_result<std::string>& r) {
+    return r.ok() ? "=" + escape_text(r.value()) : error_outcome(r.error());
+}
+std::string float_outcome(const py_result<double>& r) {
+    return r.ok() ? "=" + float_bits(r.value()) : error_outcome(r.error());
+}
+std::string int_outcome(const py_result<std::int64_t>& r) {
+    return r.ok() ? "=" + std::to_string(r.value()) : error_outcome(r.error());
+}
+
+std::string int_outcome_or_overflow(const py_result<std::int64_t>& r, const std::string& expected) {
+    bool expected_too_big = false;
+    if (expected.size() > 1 && expected[0] == '=') {
+        errno = 0;
+        (void)std::strtoll(expected.c_str() + 1, nullptr, 10);
+        expected_too_big = errno == ERANGE;
+    }
+    if (expected_too_big && !r.ok() && r.error().message == int64_overflow_message) return expected;
+    return int_outcome(r);
+}
+
+void check_cases(std::string_view file, std::string_view kind,
+                 const std::function<std::string(const format_case&)>& compute, std::size_t at_least) {
+    const std::vector<format_case> cases = cases_of_kind(file, kind);
+    EXPECT_GE(cases.size(), at_least) << kind;
+    std::size_t mismatches = 0;
+    for (const format_case& c : cases) {
+        const std::string actual = compute(c);
+        if (actual != c.result && ++mismatches <= 15) {
+            ADD_FAILURE() << kind << " " << c.a << " " << c.b << ": expected " << c.result << ", got " << actual;
+        }
+    }
+    EXPECT_EQ(mismatches, 0u) << kind << ": " << mismatches << " of " << cases.size() << " differ";
 }
 
 }  // namespace looplab::python::test_data

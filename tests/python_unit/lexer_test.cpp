@@ -116,6 +116,28 @@ TEST(lexer, two_hundred_and_one_brackets_are_too_many) {
     EXPECT_EQ(lx.error().message, "too many nested parentheses");
 }
 
+TEST(lexer, a_keyword_may_touch_a_number_as_in_cpython) {
+    EXPECT_EQ(kinds("1if x else 2"),
+              (std::vector<k>{k::number, k::kw_if, k::name, k::kw_else, k::number, k::newline, k::end_marker}));
+    lexer bad("1abc");
+    EXPECT_EQ(bad.next().kind, k::error);
+    EXPECT_EQ(bad.error().message, "invalid decimal literal");
+}
+
+TEST(lexer, only_python3_string_prefixes_start_a_string) {
+    EXPECT_EQ(kinds("rb'x' Rf'y' U'z'"), (std::vector<k>{k::string, k::string, k::string, k::newline, k::end_marker}));
+    EXPECT_EQ(kinds("ur'x'"), (std::vector<k>{k::name, k::string, k::newline, k::end_marker}));
+}
+
+TEST(lexer, invalid_characters_are_named) {
+    lexer quote("print(\xe2\x80\x9chi\xe2\x80\x9d)");
+    for (int i = 0; i < 5 && !quote.failed(); ++i) quote.next();
+    EXPECT_EQ(quote.error().message, "invalid character '\xe2\x80\x9c' (U+201C)");
+    lexer bom("x\xef\xbb\xbf = 1");
+    bom.next();
+    EXPECT_EQ(bom.error().message, "invalid non-printable character U+FEFF");
+}
+
 TEST(lexer, every_byte_value_terminates) {
     for (int b = 0; b < 256; ++b) {
         const std::string src = "x" + std::string(1, static_cast<char>(b)) + "y\n";

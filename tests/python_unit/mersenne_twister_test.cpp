@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -14,6 +16,7 @@ namespace {
 using looplab::python::mersenne_twister;
 using looplab::python::test_data::expected_case;
 using looplab::python::test_data::float_bits;
+using looplab::python::test_data::float_from_bits;
 using looplab::python::test_data::random_sequences;
 
 // Joins values with spaces, as the generator writes them.
@@ -22,7 +25,7 @@ template <class F> std::string join(int count, F next) {
     for (int i = 0; i < count; ++i) out += (i ? " " : "") + next();
     return out;
 }
-std::string join_all(const std::vector<std::size_t>& values) {
+template <class T> std::string join_all(const std::vector<T>& values) {
     std::string out;
     for (std::size_t i = 0; i < values.size(); ++i) out += (i ? " " : "") + std::to_string(values[i]);
     return out;
@@ -190,6 +193,77 @@ TEST(mersenne_twister, the_blogs_delays_for_seed_2016_match_cpython) {
     mersenne_twister r;
     r.seed_int(2016);
     EXPECT_EQ(join(9, [&] { return std::to_string(r.randint(1, 3).value()); }), expect("blog_delays"));
+}
+
+TEST(mersenne_twister, triangular_matches_cpython) {
+    mersenne_twister r;
+    r.seed_int(8);
+    std::string out = float_bits(r.triangular());
+    out += " " + float_bits(r.triangular(1.0, 5.0));
+    out += " " + float_bits(r.triangular(1.0, 5.0, true, 4.5));
+    out += " " + float_bits(r.triangular(2.0, 2.0, true, 2.0));
+    out += " " + float_bits(r.triangular(5.0, 1.0, true, 2.0));
+    EXPECT_EQ(out, expect("triangular"));
+}
+
+// Splits "op a b => r1 r2" into words (the part after "=>" is compared as text).
+std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        if (end > pos) out.push_back(text.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return out;
+}
+
+TEST(mersenne_twister, a_long_mixed_run_replays_cpythons_results_in_order) {
+    mersenne_twister r;
+    r.seed_int(987654321);
+    for (int index = 0; index < 400; ++index) {
+        char name[16];
+        std::snprintf(name, sizeof name, "mixed_%03d", index);
+        const std::string line = expect(name);
+        const std::size_t arrow = line.find(" => ");
+        ASSERT_NE(arrow, std::string::npos) << name;
+        const std::vector<std::string> w = words_of(line.substr(0, arrow));
+        const std::string expected = line.substr(arrow + 4);
+        const std::string& op = w[0];
+        auto arg = [&](std::size_t k) { return std::stoll(w[k]); };
+        std::string actual;
+        if (op == "randint") {
+            actual = std::to_string(r.randint(arg(1), arg(2)).value());
+        } else if (op == "randrange3") {
+            actual = std::to_string(r.randrange(arg(1), arg(2), arg(3)).value());
+        } else if (op == "random") {
+            actual = float_bits(r.random());
+        } else if (op == "getrandbits") {
+            actual = std::to_string(r.getrandbits(static_cast<int>(arg(1))).value());
+        } else if (op == "choice") {
+            actual = std::to_string(r.choice64(static_cast<std::uint64_t>(arg(1))).value());
+        } else if (op == "sample") {
+            actual = join_all(r.sample64(static_cast<std::uint64_t>(arg(1)), arg(2)).value());
+        } else if (op == "shuffle") {
+            std::vector<std::size_t> items(static_cast<std::size_t>(arg(1)));
+            std::iota(items.begin(), items.end(), std::size_t{0});
+            r.shuffle(items);
+            actual = join_all(items);
+        } else if (op == "uniform") {
+            actual = float_bits(r.uniform(float_from_bits(w[1]), float_from_bits(w[2])));
+        } else if (op == "choices") {
+            actual = join_all(r.choices64(static_cast<std::uint64_t>(arg(1)), static_cast<std::size_t>(arg(2))));
+        } else if (op == "gauss") {
+            actual = float_bits(r.gauss());
+        } else if (op == "seed") {
+            if (w[1][0] == '-') {
+                r.seed_int(std::stoll(w[1]));
+            } else {
+                r.seed_uint(std::stoull(w[1]));
+            }
+        }
+        ASSERT_EQ(actual, expected) << name << ": " << line;
+    }
 }
 
 }  // namespace

@@ -61,6 +61,8 @@ TEST(percent_format, star_width_and_precision_follow_cpython) {
     apply_star_width(d, -6);
     apply_star_precision(d, -2);
     EXPECT_EQ(percent_format_float(1.5, d).value(), "2     ");
+    percent_directive wide = parse_percent_directive("%1000000000d", 0).value();
+    EXPECT_EQ(percent_format_int(1, wide).error().type, py_error_type::overflow_error);
     const percent_directive keyed = parse_percent_directive("%(name)-5s", 0).value();
     EXPECT_EQ(keyed.key, "name");
     EXPECT_EQ(percent_format_text("ab", keyed).value(), "ab   ");

@@ -7,6 +7,8 @@
 #include <limits>
 #include <vector>
 
+#include "python/mersenne_twister.h"
+
 namespace {
 
 using namespace looplab::python;
@@ -73,6 +75,22 @@ TEST(pymath, hashes_match_cpython) {
     EXPECT_EQ(hash_tuple({}), 5740354900026072187);
 }
 
+TEST(pymath, str_hashes_equal_cpythons_with_pythonhashseed_0) {
+    // PYTHONHASHSEED=0 python3 -c 'print(hash("abc"))' and friends: 1-, 2- and 4-byte strings, tails of 0..7 bytes.
+    EXPECT_EQ(hash_str(""), 0);
+    EXPECT_EQ(hash_str("a"), 4644417185603328019);
+    EXPECT_EQ(hash_str("abc"), -4594863902769663758);
+    EXPECT_EQ(hash_str("hello world!"), 839851713330019024);
+    EXPECT_EQ(hash_str("h\xc3\xa9llo"), 6395329678795984700);
+    EXPECT_EQ(hash_str("\xe2\x98\xbax"), -7162632607806232058);
+    EXPECT_EQ(hash_str("\xf0\x9d\x84\x9e"), 7849220833259879855);
+    EXPECT_EQ(hash_str("abcdefgh"), 4574395652268504554);
+    EXPECT_EQ(hash_str("abcdefghijklmnopq"), 7044894726457044172);
+    EXPECT_EQ(hash_str(std::string_view("\0", 1)), 7541581120933061747);
+    EXPECT_EQ(hash_str("\xc3\xbf"), 3476900567878811119);
+    EXPECT_EQ(hash_str("\xc4\x80"), 75343234424780393);
+}
+
 TEST(pymath, math_functions_match_cpython) {
     EXPECT_EQ(floor_to_int(-1.5).value(), -2);
     EXPECT_EQ(ceil_to_int(-1.5).value(), -1);
@@ -101,6 +119,17 @@ TEST(pymath, math_functions_match_cpython) {
     EXPECT_TRUE(isclose(1.0, 1.0 + 1e-10).value());
 }
 
+TEST(pymath, one_argument_functions_raise_as_cpythons_math_1) {
+    EXPECT_EQ(math_unary(std::sin, inf, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::cosh, 1000.0, true).error().message, "math range error");
+    EXPECT_EQ(math_unary(std::log1p, -1.0, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::acos, 2.0, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::atanh, 1.0, false).error().message, "math domain error");
+    EXPECT_EQ(math_unary(std::exp2, 2000.0, true).error().type, py_error_type::overflow_error);
+    EXPECT_TRUE(std::isnan(math_unary(std::sqrt, nan_value, false).value()));
+    EXPECT_EQ(math_unary(std::sin, 0.0, false).value(), 0.0);
+}
+
 TEST(pymath, fsum_is_exact_as_cpython) {
     const std::vector<double> tenths(10, 0.1);
     EXPECT_EQ(fsum(tenths).value(), 1.0);
@@ -120,7 +149,7 @@ TEST(pymath, hypot_and_dist_match_cpython) {
     const std::vector<double> c = {1e-300, 1e-300};
     EXPECT_EQ(math_hypot(c), 1.414213562373095e-300);
     const std::vector<double> one = {1.0};
-    EXPECT_EQ(dist(one, a).error().message, "both points must have the same number of dimensions");
+    EXPECT_EQ(math_dist(one, a).error().message, "both points must have the same number of dimensions");
 }
 
 TEST(pymath, round_rounds_the_exact_binary_value_half_even) {
@@ -150,5 +179,22 @@ TEST(pymath, ints_convert_to_str_hex_oct_bin) {
     EXPECT_EQ(int_to_bin(5), "0b101");
     EXPECT_EQ(int_to_bin(0), "0b0");
 }
+
+}  // namespace
+
+namespace {
+
+#ifndef __EMSCRIPTEN__
+// Natively the C library is glibc, CPython's own: math_log10 must agree with it everywhere, not just on the
+// generated cases (under wasm std::log10 is musl's, which is why math_log10 does not call it).
+TEST(pymath, log10_agrees_with_glibc_on_a_million_values) {
+    looplab::python::mersenne_twister rng(1);
+    for (int k = 0; k < 1000000; ++k) {
+        const double mantissa = rng.random() + 0.5;
+        const double x = std::ldexp(mantissa, static_cast<int>(rng.randbelow(2140)) - 1070);
+        ASSERT_EQ(looplab::python::math_log10(x).value(), std::log10(x)) << x;
+    }
+}
+#endif
 
 }  // namespace

@@ -18,7 +18,7 @@ print(repr(1), repr(1.5), repr("a'b"), repr([1, "2"]), repr((1,)), repr({"k": [1
 print(hash(1) == hash(1.0), hash(7), hash(-5), hash(0), hash(2 ** 20), hash(True), hash((1, 2)) == hash((1, 2)))
 a = [1]
 print(id(a) == id(a), id(a) != id([1]))
-print(str(b"x" if False else "bytes avoided"), int(" -12 "), int("+5"))
+print(int(" -12 "), int("+5"), str(-0.5), str(10 ** 15))
 try:
     int("4.5")
 except ValueError as e:

@@ -70,6 +70,15 @@ def main():
     for x in floats:
         for spec in float_specs:
             case("ffmt", bits(x), esc(spec), outcome(lambda: format(x, spec)))
+    # Random precisions on values near decimal ties (short binary fractions) and random doubles.
+    for _ in range(2500):
+        if rng.random() < 0.6:
+            x = rng.randint(-10**6, 10**6) / 2.0 ** rng.randint(0, 12)
+        else:
+            x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+        spec = rng.choice(["%s.%df", "%s.%de", "%s.%dg", "%s.%d%%", "%s.%d", "%s.%dE"]) % (
+            rng.choice(["", "#", "+", "z", ",", "012"]), rng.randint(0, 20))
+        case("ffmt", bits(x), esc(spec), outcome(lambda: format(x, spec)))
     ints = [0, 1, -1, 5, -5, 42, 255, -255, 1234, 1234567, -1234567, 65, 9786, 0x10FFFF, 0x110000, 2**63 - 1,
             -2**63, 10**18, 123456789, 12345]
     int_specs = ["", "d", "5", "05", "-5", "+", " ", "<6", "^7", "=+8", "x<8", ",", "_", "08,", "010,", "09,", "_x",

@@ -87,6 +87,55 @@ def main():
     case("getrandbits_after", ints([r.getrandbits(7)]))
     r.seed(2016)
     case("blog_delays", ints(r.randint(1, 3) for _ in range(9)))
+    r.seed(8)
+    case("triangular", floats([r.triangular(), r.triangular(1.0, 5.0), r.triangular(1.0, 5.0, 4.5),
+                               r.triangular(2.0, 2.0, 2.0), r.triangular(5.0, 1.0, 2.0)]))
+    # A long mixed run: ops and arguments drawn by a separate driver, each line replayed in order by the test.
+    driver = random.Random(4242)
+    r.seed(987654321)
+    for index in range(400):
+        op = driver.choice(["randint", "randrange3", "random", "getrandbits", "choice", "sample", "shuffle",
+                            "uniform", "choices", "gauss", "seed"])
+        if op == "randint":
+            a = driver.randint(-10**driver.randint(0, 18), 10**driver.randint(0, 18))
+            b = a + driver.randint(0, 10**driver.randint(0, 18))
+            args, result = [a, b], [r.randint(a, b)]
+        elif op == "randrange3":
+            a = driver.randint(-1000, 1000)
+            step = driver.choice([-7, -3, -1, 1, 2, 5, 1000])
+            b = a + step * driver.randint(1, 50)
+            args, result = [a, b, step], [r.randrange(a, b, step)]
+        elif op == "random":
+            args, result = [], [bits(r.random())]
+        elif op == "getrandbits":
+            k = driver.randint(0, 64)
+            args, result = [k], [r.getrandbits(k)]
+        elif op == "choice":
+            n = driver.randint(1, 10**driver.randint(0, 12))
+            args, result = [n], [r.choice(range(n))]
+        elif op == "sample":
+            n = driver.randint(0, 300)
+            k = driver.randint(0, n)
+            args, result = [n, k], r.sample(range(n), k)
+        elif op == "shuffle":
+            n = driver.randint(0, 40)
+            items = list(range(n))
+            r.shuffle(items)
+            args, result = [n], items
+        elif op == "uniform":
+            a, b = driver.uniform(-100, 100), driver.uniform(-100, 100)
+            args, result = [bits(a), bits(b)], [bits(r.uniform(a, b))]
+        elif op == "choices":
+            n, k = driver.randint(1, 20), driver.randint(0, 10)
+            args, result = [n, k], r.choices(range(n), k=k)
+        elif op == "gauss":
+            args, result = [], [bits(r.gauss())]
+        else:
+            value = driver.randint(-2**63, 2**64 - 1)
+            r.seed(value)
+            args, result = [value], []
+        case("mixed_%03d" % index, "%s %s => %s" % (op, " ".join(str(a) for a in args),
+                                                      " ".join(str(v) for v in result)))
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                              "random_sequences.txt")
     with open(out, "w", encoding="utf-8", newline="\n") as f:

@@ -1,0 +1,14 @@
+x = [i for i in range(10)]
+x = [i * j for i in a for j in b if i if j]
+x = {k: v for k, v in d.items() if v}
+x = {i for i in s}
+x = (i for i in g)
+x = [(a, b) for a, b in pairs]
+x = [y for x in z for y in x]
+x = [i if i else 0 for i in a]
+x = [lambda: i for i in a]
+x = sum(i for i in a)
+x = [a for a in b] if 0 else None
+x = [[j for j in i] for i in m]
+x = {a: [b for b in c] for a in d}
+x = [i for i in (yield_ for yield_ in z)]

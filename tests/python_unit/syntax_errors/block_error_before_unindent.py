@@ -1,0 +1,4 @@
+try:
+    def method(self, *args, **kw):
+    pass
+   = x = yield

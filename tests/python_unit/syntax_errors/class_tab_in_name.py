@@ -1,0 +1,2 @@
+x = f"{'nested'}"
+class exc	ept:
