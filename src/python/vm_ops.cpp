@@ -137,6 +137,7 @@ value vm::binary(int opcode, const value& a, const value& b) {
     } else if (a.is(kind::str) && b.is(kind::str) && bo == binary_op::add) {
         const std::string& x = str_of_value(a);
         const std::string& y = str_of_value(b);
+        if (!reserve_memory(x.size() + y.size())) return value::error();  // `s = s + s` in a loop: MemoryError
         std::string r;
         r.reserve(x.size() + y.size());
         r += x;
