@@ -49,7 +49,7 @@ for target in "${targets[@]}"; do
   # and its functions, for one) stay allocated until the process ends; LeakSanitizer would report every input.
   # fuzz_python therefore runs with leak detection off; ASan's other checks and UBSan stay on.
   leaks=1; [ "$target" = fuzz_python ] && leaks=0
-  "$build_dir/$target" "$work" -dict="${dict[$target]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
+  ASAN_OPTIONS="detect_leaks=$leaks" "$build_dir/$target" "$work" -dict="${dict[$target]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
       -timeout=10 -rss_limit_mb=2048 -detect_leaks=$leaks -print_final_stats=1 -artifact_prefix="$artifacts/" \
       >"$log" 2>&1
   rc=$?
