@@ -90,8 +90,7 @@ void app_frame(app& a, double now_ms) {
     ++a.frame_count;
     watch_gl_context(a, now_ms);
 
-    a.model.advance(a.delta_ms);
-    a.script.advance(a.delta_ms);  // one bounded slice of the user's script, then its playback
+    a.model.advance(a.delta_ms);  // the lanes' playback and one bounded slice of the user's script
     platform_window_follow_pixel_ratio(a.window);
     platform_window_begin_frame();
     page_input_before_draw(a);
@@ -133,8 +132,8 @@ std::string app_state_json(const app& a) {
     out += g != nullptr && g->IO.NavVisible ? "true" : "false";
     out += ",\"nav_id\":" + std::to_string(g != nullptr ? g->NavId : 0);
     out += "},\"playground\":";
-    return out + ui::playground_state_json(a.model, a.view) + ",\"script\":{" + script_state_json_members(a.script) +
-           "}}";
+    return out + ui::playground_state_json(a.model, a.view) + ",\"script\":{" +
+           script_state_json_members(a.model.script()) + "}}";
 }
 
 }  // namespace looplab::app

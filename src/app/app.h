@@ -5,7 +5,6 @@
 #include "app/page_input.h"
 #include "app/platform_window.h"
 #include "session/host.h"
-#include "session/script_session.h"
 #include "session/session.h"
 #include "ui/playground.h"
 
@@ -19,9 +18,8 @@ namespace looplab::app {
 struct app {
     platform_window window;  // SDL window + GL context + ImGui
     frame_clock clock;  // rAF timestamps -> clamped deltas
-    session model;  // the playground's model (settings, runs, cursor, derived facts)
+    session model;  // the playground's model (settings, runs, cursor, derived facts, the Script view's script)
     ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles, text size)
-    script_session script;  // the Script view's model (a user's asyncio program)
     session_host host;  // clipboard, download, aria-live, share URL
     page_input_state input;  // the page's keys, text and clipboard on their way into ImGui
     std::uint64_t frame_count = 0;  // frames drawn so far

@@ -36,8 +36,7 @@ EMSCRIPTEN_KEEPALIVE void looplab_command(const char* verb) {
     if (!bound_app || !verb) return;
     if (looplab::app::is_script_command(verb)) {
         std::string notice;
-        const std::uint64_t seed = bound_app->model.settings().experiment.seed;
-        if (!looplab::app::run_script_command_text(bound_app->script, seed, verb, notice))
+        if (!looplab::app::run_script_command_text(bound_app->model, verb, notice))
             bound_app->model.apply(looplab::show_notice{notice});
         return;
     }

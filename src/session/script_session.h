@@ -15,9 +15,9 @@
 #pragma once
 
 #include "python/interpreter.h"
+#include "session/playback.h"
 #include "session/run.h"
 #include "session/script_source.h"
-#include "session/session.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -49,7 +49,7 @@ struct script_start {
 // Stop: ends the run where it is.
 struct script_stop {};
 
-// Everything the Script view can be asked to do (playback and scrub_to are the lanes' own).
+// Everything the Script view can be asked to do (playback and scrub_to are the lanes' own verbs, playback.h).
 using script_command = std::variant<script_load, script_start, script_stop, playback, scrub_to>;
 
 class script_session {

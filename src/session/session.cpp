@@ -22,7 +22,8 @@ template <class... F> overloaded(F...) -> overloaded<F...>;
 
 session::session() : session(session_settings{}) {}
 
-session::session(const session_settings& settings, const session_options& options) : m_options(options) {
+session::session(const session_settings& settings, const session_options& options)
+    : m_options(options), m_script(options.script) {
     rebuild(settings, {}, false);
 }
 
@@ -132,6 +133,7 @@ void session::apply(const session_command& command) {
                     m_notices.erase(m_notices.begin() + static_cast<std::ptrdiff_t>(c.index));
             },
             [&](prepare_python) { (void)prepared_python(); },
+            [&](const script_view_command& c) { m_script.apply(c.command); },
             [&](const export_report& c) {
                 if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
                 switch (c.what) {

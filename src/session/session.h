@@ -11,6 +11,7 @@
 //   for (const looplab::session_command& c : view.take_commands()) s.apply(c);
 //   looplab::deliver(s, host);                            // announcements, clipboard and download requests
 //   if (s.settings_version() != seen) rewrite_hash(s.settings());
+//   s.apply(looplab::script_view_command{looplab::script_load{text}});   // the Script view (s.script())
 // A run is "tasks, spans, printed lines, totals" (run.h), whatever produced it: a second kind (a user's script,
 // whose tasks come from the same core event stream) is one more run_source, and the panels that draw runs()
 // stay as they are. The experiment's own facts (plan, Σ vs max, Python script) sit beside the runs.
@@ -20,7 +21,9 @@
 #include "core/params.h"
 #include "core/report.h"
 #include "session/monte_carlo.h"
+#include "session/playback.h"
 #include "session/run.h"
+#include "session/script_session.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -44,24 +47,11 @@ struct session_options {
     std::size_t event_log_cap = default_event_log_cap;  // per run; past it the timeline is truncated
     std::uint32_t pump_ahead_steps_per_frame = 4096;  // look-ahead scheduler steps per run and frame
     std::uint64_t sweep_budget_per_frame = 60'000;  // Monte Carlo work units per frame
+    script_options script;  // the Script view's budgets
 };
 
 // -- commands --
 
-// Playback verbs.
-enum class playback : std::uint8_t {
-    play,  // plays (from t = 0 if the run is over)
-    pause,  // stops virtual time
-    toggle,  // play or pause
-    step,  // reveals the next scheduler event (the earlier of the runs' next events) and pauses
-    step_back,  // undoes the last step exactly (or hides the latest visible event) and pauses
-    restart,  // replays from t = 0 and plays
-    end,  // moves the cursor to the end of the run and pauses
-};
-// Moves the cursor to t_us (clamped to the run) and pauses.
-struct scrub_to {
-    double t_us = 0.0;  // virtual µs
-};
 // A user change: restarts both runs at t = 0 and bumps the settings version once. Problems found while reading
 // the values (e.g. a typed field) become notices, and so do validate_params's corrections.
 struct change_settings {
@@ -107,10 +97,15 @@ struct export_report {
     report what = report::trace_download;  // which one
 };
 
+// A command for the Script view (its own playback and scrub, load, Run, Stop); the lanes' cursor stays.
+struct script_view_command {
+    script_command command;  // what the Script view is asked to do
+};
+
 // Everything the session can be asked to do.
 using session_command =
     std::variant<playback, scrub_to, change_settings, load_settings, set_scale, fit_scale, start_sweep, cancel_sweep,
-                 show_notice, dismiss_notice, prepare_python, export_report>;
+                 show_notice, dismiss_notice, prepare_python, export_report, script_view_command>;
 
 // A request for the host (clipboard or download); the app or a test hands it on.
 struct host_request {
@@ -137,7 +132,7 @@ public:
 
     void apply(const session_command& command);  // the only way, besides advance, to change the model
     // Playback: when playing, advances virtual time by wall_dt_ms / scale and pumps the runs; also runs a slice of
-    // a pending Monte Carlo sweep.
+    // a pending Monte Carlo sweep and one bounded slice of the Script view's script (then its playback).
     void advance(double wall_dt_ms);
     std::vector<std::string> take_announcements();  // lines for the aria-live mirror, oldest first
     std::vector<host_request> take_host_requests();  // clipboard and download requests, oldest first
@@ -174,6 +169,7 @@ public:
     std::span<const std::size_t> python_line_starts() const noexcept { return m_python_lines; }  // line offsets
     std::string trace_filename() const;  // "looplab-trace-9-tasks-seed-4902.json"
     const monte_carlo& sweep() const noexcept { return m_sweep; }  // the Monte Carlo sweep
+    const script_session& script() const noexcept { return m_script; }  // the Script view's model
 
     // -- whole-run reports (run the sources to their end; the cursor stays) --
     std::string trace_json();  // the Chrome trace of every run
@@ -225,6 +221,7 @@ private:
     std::optional<python_script> m_python;
     std::vector<std::size_t> m_python_lines;
     monte_carlo m_sweep;
+    script_session m_script;
 };
 
 // The session's observable state as JSON object members (lanes, settings, cursor, notices, warning, sweep),

@@ -37,6 +37,7 @@ std::optional<std::size_t> pick_next(std::span<const run> runs, std::span<const 
 }  // namespace
 
 void session::advance(double wall_dt_ms) {
+    m_script.advance(wall_dt_ms);  // one bounded slice of the user's script, then its own playback
     if (m_sweep.running()) {
         m_sweep.run_some(m_options.sweep_budget_per_frame);
         if (m_sweep.done()) announce("Monte Carlo sweep finished");

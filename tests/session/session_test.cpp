@@ -221,5 +221,24 @@ TEST(session, announcements_are_queued_for_the_host) {
     EXPECT_TRUE(s.take_announcements().empty());
 }
 
+TEST(session, owns_the_script_view_and_advances_it_without_moving_the_lanes) {
+    session s{settings_of(9)};
+    s.apply(playback::pause);
+    const cursor_state lanes = s.cursor();
+    s.apply(
+        script_view_command{script_load{"import asyncio\nasync def main():\n    await asyncio.sleep(0.001)\n"
+                                        "    print('woke')\nasyncio.run(main())\n"}});
+    EXPECT_TRUE(s.script().has_run());
+    for (int i = 0; i < 1000 && !s.script().at_end(); ++i) s.advance(16.0);
+    EXPECT_TRUE(s.script().at_end());
+    ASSERT_EQ(s.script().printed_visible(), 1u);
+    EXPECT_EQ(s.script().current().printed().line(0), "woke");
+    EXPECT_EQ(s.cursor(), lanes) << "the lanes stay paused where they were";
+    s.apply(script_view_command{playback::step_back});
+    EXPECT_FALSE(s.script().at_end());
+    s.apply(script_view_command{script_stop{}});
+    EXPECT_FALSE(s.script().still_running());
+}
+
 }  // namespace
 }  // namespace looplab

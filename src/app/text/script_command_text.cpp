@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <utility>
 
 namespace looplab::app {
 
@@ -27,23 +28,25 @@ std::optional<playback> parse_playback(std::string_view verb) {
 
 bool is_script_command(std::string_view verb) noexcept { return verb.starts_with(prefix); }
 
-bool run_script_command_text(script_session& s, std::uint64_t page_seed, std::string_view verb, std::string& notice) {
+bool run_script_command_text(session& model, std::string_view verb, std::string& notice) {
+    const std::uint64_t page_seed = model.settings().experiment.seed;
+    const auto apply = [&](script_command c) { model.apply(script_view_command{std::move(c)}); };
     if (!is_script_command(verb)) {
         notice = "not a script command";
         return false;
     }
     const std::string_view rest = verb.substr(prefix.size());
     if (rest.starts_with("load:")) {
-        s.apply(script_start{page_seed});  // the seed first, so the load runs with it
-        s.apply(script_load{std::string{rest.substr(5)}});
+        apply(script_start{page_seed});  // the seed first, so the load runs with it
+        apply(script_load{std::string{rest.substr(5)}});
         return true;
     }
     if (rest.starts_with("example:")) {
         const std::string_view key = rest.substr(8);
         for (const script_example& e : script_examples()) {
             if (e.key != key) continue;
-            s.apply(script_start{page_seed});
-            s.apply(script_load{std::string{e.text}});
+            apply(script_start{page_seed});
+            apply(script_load{std::string{e.text}});
             return true;
         }
         notice = "script:example: unknown name '" + std::string{key.substr(0, shown_argument)} + "'";
@@ -58,19 +61,19 @@ bool run_script_command_text(script_session& s, std::uint64_t page_seed, std::st
             notice = "script:scrub: '" + copy + "' is not a time in microseconds";
             return false;
         }
-        s.apply(scrub_to{t});
+        apply(scrub_to{t});
         return true;
     }
     if (rest == "run") {
-        s.apply(script_start{page_seed});
+        apply(script_start{page_seed});
         return true;
     }
     if (rest == "stop") {
-        s.apply(script_stop{});
+        apply(script_stop{});
         return true;
     }
     if (const auto p = parse_playback(rest)) {
-        s.apply(*p);
+        apply(*p);
         return true;
     }
     notice = "unknown command '" + std::string{verb.substr(0, shown_argument)} + "'";

@@ -4,10 +4,10 @@
 // "script:example:<key>" and "script:load:<the script's text>" (everything after the second colon, verbatim).
 //
 // Usage:
-//   if (looplab::app::is_script_command(verb)) looplab::app::run_script_command_text(script, seed, verb, notice);
+//   if (looplab::app::is_script_command(verb)) looplab::app::run_script_command_text(model, verb, notice);
 #pragma once
 
-#include "session/script_session.h"
+#include "session/session.h"
 
 #include <cstdint>
 #include <string>
@@ -18,8 +18,8 @@ namespace looplab::app {
 // The verb is one of the Script view's ("script:...").
 bool is_script_command(std::string_view verb) noexcept;
 
-// Parses verb and applies it to the Script view; script:run uses page_seed. A bad verb or argument sets notice
-// (and changes nothing); returns whether it was applied.
-bool run_script_command_text(script_session& s, std::uint64_t page_seed, std::string_view verb, std::string& notice);
+// Parses verb and applies it to the session's Script view (as script_view_commands); script:run, load and example
+// use the page's seed. A bad verb or argument sets notice (and changes nothing); returns whether it was applied.
+bool run_script_command_text(session& s, std::string_view verb, std::string& notice);
 
 }  // namespace looplab::app
