@@ -65,6 +65,12 @@ bool run_script_command_text(script_session& s, std::uint64_t page_seed, std::st
         s.apply(script_start{page_seed});
         return true;
     }
+    if (rest == "copy_link" || rest == "download" || rest == "download_trace") {
+        s.apply(export_script{rest == "copy_link"  ? script_report::link_to_clipboard
+                              : rest == "download" ? script_report::script_download
+                                                   : script_report::trace_download});
+        return true;
+    }
     if (rest == "stop") {
         s.apply(script_stop{});
         return true;
