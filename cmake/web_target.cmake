@@ -2,7 +2,7 @@
 # One place for the shell file, the link flags and LINK_DEPENDS, so every web target is built the same way.
 
 set(LOOPLAB_WEB_MAX_MEMORY "1GB" CACHE STRING "Hard ceiling for the page's wasm memory")
-set(LOOPLAB_WEB_ASSETS favicon.svg looplab.css looplab_shell.js looplab_input.js)
+set(LOOPLAB_WEB_ASSETS favicon.svg looplab.css looplab_shell.js looplab_input.js looplab_code_link.js)
 
 function(looplab_configure_web_target target)
   set(shell "${CMAKE_SOURCE_DIR}/shell/shell.html")
@@ -20,7 +20,7 @@ function(looplab_configure_web_target target)
     -sMINIFY_HTML=0
     # No eval()/new Function in the output, so the shell's CSP can forbid 'unsafe-eval'.
     -sDYNAMIC_EXECUTION=0
-    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free)
   # Static assets sit beside index.html so the folder can be copied to any static host as is.
   set(copied)

@@ -36,7 +36,7 @@ void write_hash_if_changed(app& a) {
     if (version == a.seen_settings_version && a.view.text_percent == a.seen_text_percent) return;
     a.seen_settings_version = version;
     a.seen_text_percent = a.view.text_percent;
-    a.last_hash = hash_from_settings(a.model.settings(), a.view.text_percent);
+    a.last_hash = page_hash_text(a);
     browser_replace_hash(a.last_hash);
 }
 
@@ -51,6 +51,8 @@ bool app_open(app& a) {
     };
     a.host.announce = [](std::string_view line) { browser_announce(line); };
     a.host.share_url = [] { return browser_page_url(); };
+    a.host.copy_script_link = [&a](std::string_view script) { code_link_copy(a, script); };
+    a.host.open_script = [&a](std::string_view script) { open_script_in_view(a, script); };
     app_apply_hash(a);
     return true;
 }
@@ -74,8 +76,9 @@ void app_apply_hash(app& a) {
     // Rewrite the hash in its clean form only if something was corrected, so the link shows what runs.
     const bool corrected = parser_corrected || a.model.settings_version() != before;
     a.seen_settings_version = a.model.settings_version();
+    code_link_read_hash(a, read.code);  // after the settings: a link's script runs with the link's seed
     if (corrected) {
-        a.last_hash = hash_from_settings(a.model.settings(), a.view.text_percent);
+        a.last_hash = page_hash_text(a);
         browser_replace_hash(a.last_hash);
     }
 }
@@ -100,6 +103,8 @@ void app_frame(app& a, double now_ms) {
     platform_window_present(a.window);
     for (const session_command& command : a.view.take_commands()) a.model.apply(command);
     deliver(a.model, a.host);
+    deliver_requests(a.script.take_host_requests(), a.host);
+    code_link_frame(a);
     write_hash_if_changed(a);
     const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;
     a.frame_work_ms = work.count();

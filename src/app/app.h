@@ -1,6 +1,7 @@
 // The application: owns the window, the frame clock, the session and the view, and runs one frame at a time.
 // Usage: app a; app_open(a); while (!a.window.quit_requested) app_frame(a, now_ms); app_close(a);
 #pragma once
+#include "app/code_link.h"
 #include "app/frame_clock.h"
 #include "app/page_input.h"
 #include "app/platform_window.h"
@@ -30,6 +31,7 @@ struct app {
     std::string last_hash;  // the hash as the app last wrote or read it
     int seen_text_percent = 100;  // text size last written to the URL hash
     bool hash_read = false;  // app_apply_hash ran at least once
+    code_link_state code_link;  // the Script view's `#code=` link in the hash, if any
     double gl_lost_since_ms = -1.0;  // rAF time when the GL context was found lost (-1: not lost)
     bool gave_up_on_gl = false;  // the restore never came; the page shows a reload message
 };

@@ -18,6 +18,13 @@ void browser_announce(std::string_view line);
 std::string browser_read_hash(std::size_t max_length);
 // Replaces the URL hash in place (history.replaceState: no new history entry, no hashchange event).
 void browser_replace_hash(std::string_view hash);
+// Adds a history entry with this hash (history.pushState: Back returns to the hash before; no hashchange event).
+void browser_push_hash(std::string_view hash);
+// Hands a `code=` value to the page's codec (web/looplab_code_link.js), which inflates at most max_bytes and
+// answers through the looplab_code_decoded / looplab_code_failed exports with this request number.
+void browser_decode_code(int request, std::string_view code, std::size_t max_bytes);
+// Hands a script to the page's codec, which answers with its `code=` value through looplab_code_encoded.
+void browser_encode_code(int request, std::string_view script);
 // The page URL, hash included (what "Copy link" copies).
 std::string browser_page_url();
 // Replaces the page with a clear message and a reload button (never an alert).

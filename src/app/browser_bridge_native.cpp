@@ -26,6 +26,14 @@ std::string browser_read_hash(std::size_t max_length) { return native_hash.subst
 
 void browser_replace_hash(std::string_view hash) { native_hash = hash; }
 
+void browser_push_hash(std::string_view hash) { native_hash = hash; }
+
+// NOTE: the desktop app's hash starts empty and only the app writes it, so it never holds a `code=` to decode, and
+// its Script view has no Copy link (that needs the browser's CompressionStream).
+void browser_decode_code(int, std::string_view, std::size_t) {}
+
+void browser_encode_code(int, std::string_view) {}
+
 std::string browser_page_url() { return "looplab://#" + native_hash; }
 
 void browser_show_fatal(std::string_view message) { std::fprintf(stderr, "%s\n", std::string(message).c_str()); }

@@ -55,6 +55,23 @@ EM_JS(void, looplab_js_replace_hash, (const char* data, int length), {
   history.replaceState(history.state, document.title, '#' + hash);
 });
 
+EM_JS(void, looplab_js_push_hash, (const char* data, int length), {
+  history.pushState(null, document.title, '#' + UTF8ToString(data, length));
+});
+
+// web/looplab_code_link.js defines the codec; a page without it answers "unsupported".
+EM_JS(void, looplab_js_decode_code, (int request, const char* data, int length, double max_bytes), {
+  const code = UTF8ToString(data, length);
+  if (Module.looplabDecodeCode) Module.looplabDecodeCode(request, code, max_bytes);
+  else setTimeout(() => Module._looplab_code_failed(request, 6), 0);
+});
+
+EM_JS(void, looplab_js_encode_code, (int request, const char* data, int length), {
+  const script = UTF8ToString(data, length);
+  if (Module.looplabEncodeCode) Module.looplabEncodeCode(request, script);
+  else setTimeout(() => Module._looplab_code_encode_failed(request), 0);
+});
+
 EM_JS(char*, looplab_js_page_url, (), {
   const url = window.location.href;
   const size = lengthBytesUTF8(url) + 1;
@@ -92,6 +109,16 @@ std::string browser_read_hash(std::size_t max_length) {
 }
 
 void browser_replace_hash(std::string_view hash) { looplab_js_replace_hash(hash.data(), length_of(hash)); }
+
+void browser_push_hash(std::string_view hash) { looplab_js_push_hash(hash.data(), length_of(hash)); }
+
+void browser_decode_code(int request, std::string_view code, std::size_t max_bytes) {
+    looplab_js_decode_code(request, code.data(), length_of(code), static_cast<double>(max_bytes));
+}
+
+void browser_encode_code(int request, std::string_view script) {
+    looplab_js_encode_code(request, script.data(), length_of(script));
+}
 
 std::string browser_page_url() { return take_js_string(looplab_js_page_url()); }
 

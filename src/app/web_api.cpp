@@ -16,6 +16,7 @@ std::string json_buffer;  // keeps the last JSON alive until the next call
 
 namespace looplab::app {
 void web_api_bind(app* a) { bound_app = a; }
+app* web_api_bound_app() { return bound_app; }
 }  // namespace looplab::app
 
 extern "C" {

@@ -23,6 +23,8 @@
 //                 wall clock, so --scale stays an unknown option there (exit status 2).
 //   text          URL only: the page's text size in percent, a whole number 100..250 or `presenter` (200),
 //                 default 100; fonts and layout scale together. The CLI prints text, so --text is unknown there.
+//   code          URL only: the Script view's program, base64url (RFC 4648 §5, no padding) of the raw DEFLATE
+//                 (RFC 1951) of its UTF-8 text; kept as given (the page decodes it), default none
 //   CLI only: --json, --python, --help (at most one of --json / --python)
 // The URL hash is read up to max_hash_length characters (after '#'); the rest is ignored with a problem.
 // There is no min/max pair among the parameters; `limit` above `tasks` is valid (it means "all at once").
@@ -32,6 +34,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -73,6 +76,7 @@ struct parsed_params {
     experiment_config config;  // valid, with corrections applied
     double scale = default_scale;  // URL only: the page's time scale, finite, in range
     int text_percent = default_text_percent;  // URL only: the page's text size, percent, in range
+    std::optional<std::string> code;  // URL only: `code=` as given (%XX decoded), if present
     output_format format = output_format::text;  // CLI output choice
     std::vector<param_problem> problems;  // empty if everything was fine
     bool ok() const noexcept { return problems.empty(); }  // no problems

@@ -17,7 +17,7 @@ using namespace params_text;
 
 constexpr std::string_view option_list =
     "--tasks, --seed, --delays, --distribution, --limit, --block, --json, --python, --help";
-constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale, text";
+constexpr std::string_view key_list = "tasks, seed, delays, distribution (or dist), limit, block, scale, text, code";
 
 std::string distribution_accepted() { return "accepted " + std::string{distribution_list()}; }
 
@@ -65,6 +65,8 @@ public:
             apply_block(value);
         } else if (name == "scale") {
             apply_scale(value);
+        } else if (name == "code" && !m_strict) {
+            m_out.code = std::string{value};  // the page decodes it (web/looplab_code_link.js)
         } else if (name == "text" && !m_strict) {
             m_out.text_percent = value == "presenter"
                                      ? presenter_text_percent

@@ -4,6 +4,7 @@
 // Usage:
 //   looplab::session_host host{.copy_to_clipboard = ..., .download = ..., .announce = ..., .share_url = ...};
 //   looplab::deliver(s, host);   // once per frame, after the commands were applied
+//   looplab::deliver_requests(script.take_host_requests(), host);   // the Script view's requests
 #pragma once
 
 #include "session/session.h"
@@ -11,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace looplab {
 
@@ -21,11 +23,13 @@ struct session_host {
         download;  // saves a file
     std::function<void(std::string_view line)> announce;  // plain-text screen-reader mirror (aria-live)
     std::function<std::string()> share_url;  // the page URL with the current hash
+    std::function<void(std::string_view script)> copy_script_link;  // a `#code=` link of script: clipboard, URL
+    std::function<void(std::string_view script)> open_script;  // opens script in the Script view
 };
 
-// Hands every queued request and announcement to the host, oldest first, and clears the queues.
-inline void deliver(session& s, const session_host& host) {
-    for (const host_request& r : s.take_host_requests()) {
+// Hands requests to the host, oldest first.
+inline void deliver_requests(const std::vector<host_request>& requests, const session_host& host) {
+    for (const host_request& r : requests) {
         switch (r.what) {
             case host_request::kind::copy_text:
                 if (host.copy_to_clipboard) host.copy_to_clipboard(r.text);
@@ -36,8 +40,19 @@ inline void deliver(session& s, const session_host& host) {
             case host_request::kind::download:
                 if (host.download) host.download(r.filename, r.mime, r.text);
                 break;
+            case host_request::kind::copy_script_link:
+                if (host.copy_script_link) host.copy_script_link(r.text);
+                break;
+            case host_request::kind::open_script:
+                if (host.open_script) host.open_script(r.text);
+                break;
         }
     }
+}
+
+// Hands every queued request and announcement to the host, oldest first, and clears the queues.
+inline void deliver(session& s, const session_host& host) {
+    deliver_requests(s.take_host_requests(), host);
     if (host.announce)
         for (const std::string& line : s.take_announcements()) host.announce(line);
     else

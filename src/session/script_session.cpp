@@ -2,9 +2,11 @@
 #include "session/script_session.h"
 
 #include "session/json_text.h"
+#include "session/script_share.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace looplab {
 
@@ -96,10 +98,17 @@ void script_session::apply(const script_command& command) {
                        m_follow_end = false;
                        reveal_to(std::clamp(s.t_us, 0.0, static_cast<double>(now_us())));
                    },
+                   [&](const export_script& e) {
+                       constexpr std::size_t max_queued_requests = 8;
+                       if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
+                       m_requests.push_back(script_report_request(*this, e.what));
+                   },
                },
                command);
     ++m_version;
 }
+
+std::vector<host_request> script_session::take_host_requests() { return std::exchange(m_requests, {}); }
 
 void script_session::start() {
     python::run_config cfg;

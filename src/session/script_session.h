@@ -48,9 +48,19 @@ struct script_start {
 };
 // Stop: ends the run where it is.
 struct script_stop {};
+// What the Script view hands to the host (script_share.h builds each request).
+enum class script_report : std::uint8_t {
+    link_to_clipboard,  // a `#code=` link of the script (the host compresses it; one too long gets a notice)
+    script_download,  // the script as script.py
+    trace_download,  // the run's tasks so far as a Chrome trace, rows named as the Script view names them
+};
+// Asks for a report; it is queued for the host (take_host_requests).
+struct export_script {
+    script_report what = script_report::script_download;  // which one
+};
 
 // Everything the Script view can be asked to do (playback and scrub_to are the lanes' own verbs, playback.h).
-using script_command = std::variant<script_load, script_start, script_stop, playback, scrub_to>;
+using script_command = std::variant<script_load, script_start, script_stop, playback, scrub_to, export_script>;
 
 class script_session {
 public:
@@ -61,6 +71,7 @@ public:
 
     void apply(const script_command& command);  // the only way, besides advance, to change it
     void advance(double wall_dt_ms);  // runs one slice of the script; when playing, moves the cursor
+    std::vector<host_request> take_host_requests();  // clipboard and download requests, oldest first
 
     const std::string& text() const noexcept { return m_text; }  // the script
     std::uint64_t seed() const noexcept { return m_seed; }  // of the current run
@@ -96,6 +107,7 @@ private:
     bool m_playing = false;
     bool m_follow_end = false;  // End while still running: the cursor follows the interpreter
     std::vector<std::size_t> m_steps;  // visible counts before each step (step back)
+    std::vector<host_request> m_requests;  // for the host, oldest first
     std::uint64_t m_version = 0;
 };
 

@@ -134,6 +134,11 @@ void session::apply(const session_command& command) {
             },
             [&](prepare_python) { (void)prepared_python(); },
             [&](const script_view_command& c) { m_script.apply(c.command); },
+            [&](open_in_editor) {
+                if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
+                m_requests.push_back({host_request::kind::open_script, "", "", prepared_python().text});
+                announce("The run's Python script opened in the Script view");
+            },
             [&](const export_report& c) {
                 if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
                 switch (c.what) {

@@ -17,6 +17,10 @@ void append_complete(std::string& out, int pid, std::uint32_t tid, const visible
     out += ",\"ts\":" + std::to_string(s.begin) + ",\"dur\":" + std::to_string(s.end - s.begin) + "}";
 }
 
+std::string task_name(const trace_run& run, std::uint32_t task) {
+    return task <= run.task_names.size() ? run.task_names[task - 1] : "Task " + std::to_string(task);
+}
+
 void append_run(std::string& out, int pid, const trace_run& run) {
     out +=
         ",\n{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":" + std::to_string(pid) + ",\"tid\":0,\"args\":{\"name\":";
@@ -27,7 +31,9 @@ void append_run(std::string& out, int pid, const trace_run& run) {
     const event_index& index = *run.index;
     for (std::uint32_t task = 1; task <= index.task_count(); ++task) {
         out += ",\n{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":" + std::to_string(pid) +
-               ",\"tid\":" + std::to_string(task) + ",\"args\":{\"name\":\"Task " + std::to_string(task) + "\"}}";
+               ",\"tid\":" + std::to_string(task) + ",\"args\":{\"name\":";
+        append_json_string(out, task_name(run, task));
+        out += "}}";
     }
     for (std::uint32_t task = 1; task <= index.task_count(); ++task) {
         index.for_each_span(task, index.ingested(), index.last_time(), [&](const visible_span& s) {
@@ -36,8 +42,9 @@ void append_run(std::string& out, int pid, const trace_run& run) {
         });
     }
     for (const finish_record& f : index.finishes()) {
-        out += ",\n{\"ph\":\"i\",\"s\":\"t\",\"name\":\"Task " + std::to_string(f.task) +
-               " done\",\"pid\":" + std::to_string(pid) + ",\"tid\":" + std::to_string(f.task) +
+        out += ",\n{\"ph\":\"i\",\"s\":\"t\",\"name\":";
+        append_json_string(out, task_name(run, f.task) + " done");
+        out += ",\"pid\":" + std::to_string(pid) + ",\"tid\":" + std::to_string(f.task) +
                ",\"ts\":" + std::to_string(f.time) + "}";
     }
 }

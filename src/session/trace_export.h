@@ -4,6 +4,7 @@
 // Usage:
 //   const looplab::trace_run runs[] = {{"Sequential", &sequential_index}, {"Concurrent", &concurrent_index}};
 //   std::string json = looplab::chrome_trace_json(runs);   // one pid per run, one tid per task
+//   // a script's rows keep asyncio's names: {"Script", &index, names} with names = {"<module>", "Task-1", ...}
 #pragma once
 
 #include "session/event_index.h"
@@ -18,6 +19,7 @@ namespace looplab {
 struct trace_run {
     std::string_view name;  // process name shown in the viewer ("Sequential lane")
     const event_index* index = nullptr;  // its index: every ingested event is exported
+    std::span<const std::string> task_names = {};  // task k's track is task_names[k - 1]; past its end "Task k"
 };
 
 // The trace: metadata naming every process and track, an "X" complete event for each sleeping and running /

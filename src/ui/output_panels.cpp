@@ -48,6 +48,9 @@ void draw_python(const session& s, view_state& view) {
     if (ImGui::Button("Copy script")) view.commands.emplace_back(export_report{report::python_to_clipboard});
     record_widget(view.widgets.copy_script_button);
     ImGui::SameLine();
+    if (ImGui::Button("Open in editor")) view.commands.emplace_back(open_in_editor{});
+    record_widget(view.widgets.open_in_editor_button);
+    ImGui::SameLine();
     ImGui::TextDisabled("replays this run's exact delays with asyncio (Python 3.10+)");
     const python_script* script = s.python();
     if (!script) {  // the session writes it when this frame's commands are applied

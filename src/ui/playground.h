@@ -39,6 +39,7 @@ struct playground_widgets {
     widget_rect scrub_slider;  // the time slider
     widget_rect copy_output_button;  // console: "Copy output"
     widget_rect copy_script_button;  // Python: "Copy script"
+    widget_rect open_in_editor_button;  // Python: "Open in editor"
     widget_rect fit_scale_button;  // "Fit run to 5 s"
     widget_rect settings_tab;  // narrow layout: the Settings tab
     widget_rect lanes_tab;  // narrow layout: the Lanes tab
@@ -49,6 +50,9 @@ struct window_record {
     const char* name = "";  // window title
     ui_rect rect;  // position and size read back from ImGui after Begin
 };
+
+// What the page shows: the experiment's twin lanes, or the Script view (a user's asyncio program).
+enum class page_mode : std::uint8_t { experiment, script };
 
 // Tabs of the narrow layout and of the wide layout's output window.
 enum class playground_tab : std::uint8_t { lanes, settings, console, python, monte_carlo };
@@ -69,6 +73,7 @@ struct view_state {
     playground_tab requested_tab = playground_tab::lanes;  // a tab to select on the next frame
     bool tab_request_pending = false;  // requested_tab is to be applied
     playground_tab current_tab = playground_tab::lanes;  // narrow layout: the tab shown last frame
+    page_mode mode = page_mode::experiment;  // the experiment or the Script view (a `#code=` link opens the latter)
     int text_percent = 100;  // the page's text size (`text=` in the hash, 100..250 %): a view setting, not a run's
     bool keyboard_navigation = false;  // Tab/arrows navigate the windows (the web page routes the conflicting keys)
     std::vector<std::size_t> shown_finishes;  // per run: finish lines the list showed last frame (auto-scroll)

@@ -27,6 +27,8 @@ void append_rect(std::string& out, const char* name, const widget_rect& w) {
 
 std::string playground_state_json(const session& s, const view_state& view) {
     std::string out = "{" + session_state_json_members(s);
+    out += ",\"mode\":";
+    append_json_string(out, view.mode == page_mode::script ? "script" : "experiment");
     out += ",\"layout\":";
     append_json_string(out, view.layout.kind == layout_kind::wide ? "wide" : "narrow");
     out += ",\"widgets\":{";
@@ -54,6 +56,8 @@ std::string playground_state_json(const session& s, const view_state& view) {
     append_rect(out, "copy_output_button", w.copy_output_button);
     out += ',';
     append_rect(out, "copy_script_button", w.copy_script_button);
+    out += ',';
+    append_rect(out, "open_in_editor_button", w.open_in_editor_button);
     out += ',';
     append_rect(out, "settings_tab", w.settings_tab);
     out += ',';

@@ -361,4 +361,18 @@ TEST(playground, the_console_copy_is_the_seed_format_of_the_whole_run) {
     EXPECT_NE(d.clipboard.find("asyncio.gather"), std::string::npos);
 }
 
+TEST(playground, open_in_editor_hands_the_python_tab_s_script_to_the_host) {
+    playground_driver d;
+    std::string opened;
+    d.host.open_script = [&](std::string_view text) { opened = text; };
+    d.apply({});
+    d.command("tab:python");
+    d.frames(2);
+    ASSERT_TRUE(d.view.widgets.open_in_editor_button.visible);
+    d.click(d.view.widgets.open_in_editor_button);
+    ASSERT_NE(d.s.python(), nullptr);
+    EXPECT_EQ(opened, d.s.python()->text);
+    EXPECT_NE(d.state_json().find("\"mode\":\"experiment\""), std::string::npos) << "the host switches the view";
+}
+
 }  // namespace

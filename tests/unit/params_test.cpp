@@ -137,6 +137,21 @@ TEST(parse_url_hash, reads_the_text_size_and_corrects_a_bad_one) {
     EXPECT_FALSE(parse_cli_args(cli).ok()) << "the CLI has no text size";
 }
 
+TEST(parse_url_hash, keeps_the_code_of_a_script_link_as_given_for_the_page_to_decode) {
+    EXPECT_FALSE(parse_url_hash("seed=7").code.has_value());
+    const parsed_params p = parse_url_hash("#code=80jNyVEoLs3J0QQA&seed=7&text=150");
+    EXPECT_TRUE(p.ok());
+    EXPECT_EQ(p.code, "80jNyVEoLs3J0QQA");
+    EXPECT_EQ(p.config.seed, 7u);
+    EXPECT_EQ(p.text_percent, 150);
+    const parsed_params empty = parse_url_hash("code=");
+    EXPECT_TRUE(empty.ok());
+    EXPECT_EQ(empty.code, "");
+    EXPECT_EQ(to_url_hash(p.config, default_scale, 150), "seed=7&text=150") << "the page adds the code itself";
+    const std::string_view cli[] = {"--code", "x"};
+    EXPECT_FALSE(parse_cli_args(cli).ok()) << "the CLI runs scripts from files";
+}
+
 TEST(parse_url_hash, reads_the_time_scale_and_corrects_a_bad_one) {
     EXPECT_EQ(parse_url_hash("scale=0.5").scale, 0.5);
     EXPECT_EQ(parse_url_hash("scale=1e3").scale, 1000.0);

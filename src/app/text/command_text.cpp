@@ -57,6 +57,8 @@ void run_command_text(session& s, ui::view_state& view, std::string_view verb) {
             s.apply(change_settings{std::move(*settings), {}});
         else
             notice(s, "scenario: unknown name '" + std::string{argument("scenario:").substr(0, shown_argument)} + "'");
+    } else if (verb == "open_in_editor") {
+        s.apply(open_in_editor{});
     } else if (verb == "sweep") {
         s.apply(start_sweep{ui::sweep_seeds_of(view.sweep_seed_choice)});
     } else if (verb.starts_with("tab:")) {

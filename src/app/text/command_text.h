@@ -1,6 +1,7 @@
 // command_text.h — the page's command strings (the exported looplab_command hook) turned into typed commands:
 // "play", "pause", "toggle", "step", "back", "restart", "end", "scrub:<virtual µs>", "scenario:<name>",
-// "tab:<lanes|settings|console|python|monte_carlo>" and "sweep". This is the only place these strings are read.
+// "tab:<lanes|settings|console|python|monte_carlo>", "sweep" and "open_in_editor" (the Python tab's script into the
+// Script view). This is the only place these strings are read.
 //
 // Usage:
 //   looplab::app::run_command_text(session, view, "scrub:1500");   // a bad one becomes a notice

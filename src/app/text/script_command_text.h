@@ -1,6 +1,7 @@
 // script_command_text.h — the Script view's command strings (the looplab_command hook's "script:" verbs) turned into
 // typed script_commands: "script:run", "script:stop", "script:play", "script:pause", "script:toggle",
 // "script:step", "script:step_back", "script:restart", "script:end", "script:scrub:<virtual µs>",
+// "script:copy_link", "script:download" (script.py), "script:download_trace",
 // "script:example:<key>" and "script:load:<the script's text>" (everything after the second colon, verbatim).
 //
 // Usage:

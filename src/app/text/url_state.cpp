@@ -7,7 +7,7 @@ page_hash read_page_hash(std::string_view hash) {
     parsed_params parsed = parse_url_hash(hash);
     return page_hash{
         load_settings{session_settings{std::move(parsed.config), parsed.scale}, std::move(parsed.problems)},
-        parsed.text_percent};
+        parsed.text_percent, std::move(parsed.code)};
 }
 
 load_settings load_from_hash(std::string_view hash) { return read_page_hash(hash).load; }

@@ -5,6 +5,7 @@
 #include "core/params.h"
 #include "session/session.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,7 @@ namespace looplab::app {
 struct page_hash {
     load_settings load;  // the run's settings with the parser's corrections
     int text_percent = default_text_percent;  // `text=`, 100..250 (presenter: 200)
+    std::optional<std::string> code;  // `code=` as given: the Script view's program, still encoded
 };
 
 // Parses a hash (with or without '#') with core's one validator (parse_url_hash), time scale and text size
