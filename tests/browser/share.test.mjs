@@ -98,6 +98,30 @@ test('Copy link puts the link on the clipboard and in the address bar; it opens 
     await context.close();
   });
 
+test('a #code= link pasted into a running page opens it; Back returns to the experiment, Forward to the script',
+  async () => {
+    const { context, page, record } = await open_page_with_clock(browser, `${server.base_url}#seed=4`);
+    const text = fs.readFileSync(path.join(corpus, 'asyncio_wait_for.py'), 'utf8');
+    await page.evaluate((h) => { window.location.hash = h; }, `#code=${code_of(text)}&seed=4`);
+    let st = await until(page, script_finished);
+    assert.equal(st.playground.mode, 'script');
+    assert.equal(st.script.text_bytes, Buffer.byteLength(text));
+    await page.goBack();
+    st = await until(page, (s) => s.playground.mode === 'experiment', 20);
+    assert.equal(st.playground.mode, 'experiment', 'the link had opened the Script view; Back leaves it');
+    assert.equal(await page_hash(page), '#seed=4');
+    await page.goForward();
+    st = await until(page, (s) => s.playground.mode === 'script' && script_finished(s), 50);
+    assert.equal(st.playground.mode, 'script');
+    await command(page, 'script:end');
+    st = await app_state(page);
+    assert.equal(st.script.printed.map((l) => l + '\n').join(''),
+                 fs.readFileSync(path.join(corpus, 'asyncio_wait_for.stdout'), 'utf8'));
+    assert.deepEqual(st.playground.notices, []);
+    assert.deepEqual(record.page_errors, []);
+    await context.close();
+  });
+
 test('a script too long for a link gets a notice that points to Download script', async () => {
   const { context, page } = await open_page_with_clock(browser, `${server.base_url}#seed=3`);
   // Hash digests as text: about 6 bits per character, so deflate cannot shrink them below the limit.
