@@ -33,7 +33,7 @@ void code_link_read_hash(app& a, const std::optional<std::string>& code) {
         forget_link(a);
         return;
     }
-    if (*code == link.code && (link.decoding || a.script.text() == link.script)) return;  // already open
+    if (!code->empty() && *code == link.code && (link.decoding || a.script.text() == link.script)) return;  // open
     forget_link(a);
     if (code->empty()) {
         notice(a, code_link_notice(code_problem::empty));
