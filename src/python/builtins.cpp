@@ -313,7 +313,7 @@ value b_vars(vm& m, const value&, const call_args& a) {
 }
 
 value b_super(vm& m, const value&, const call_args& a) {
-    auto* s = new super_object();
+    auto* s = m.heap.make<super_object>();
     s->type = m.t_super;
     value sv = value::from_obj(s);
     if (a.npos == 2) {
@@ -346,7 +346,7 @@ value b_super(vm& m, const value&, const call_args& a) {
 
 value wrap(vm& m, const call_args& a, kind k, type_object* t) {
     if (!check_args(m, a, 1, 1, t->name)) return value::error();
-    auto* w = new wrapper_object(k);
+    auto* w = m.heap.make<wrapper_object>(k);
     w->type = t;
     w->func = a[0];
     return value::from_obj(w);
@@ -357,7 +357,7 @@ value b_staticmethod(vm& m, const value&, const call_args& a) {
 value b_classmethod(vm& m, const value&, const call_args& a) { return wrap(m, a, kind::classmethod, m.t_classmethod); }
 
 value prop_setter(vm& m, const value& self, const call_args& a) {
-    auto* p = new property_object();
+    auto* p = m.heap.make<property_object>();
     p->type = m.t_property;
     p->fget = self.as<property_object>()->fget;
     p->fset = a[0];
@@ -365,7 +365,7 @@ value prop_setter(vm& m, const value& self, const call_args& a) {
 }
 
 value b_property(vm& m, const value&, const call_args& a) {
-    auto* p = new property_object();
+    auto* p = m.heap.make<property_object>();
     p->type = m.t_property;
     if (a.npos > 0) p->fget = a[0];
     if (a.npos > 1) p->fset = a[1];
@@ -378,7 +378,7 @@ value b_type(vm& m, const value&, const call_args& a) {
 }
 
 value b_object(vm& m, const value&, const call_args&) {
-    auto* inst = new instance_object();
+    auto* inst = m.heap.make<instance_object>();
     inst->type = m.t_object;
     return value::from_obj(inst);
 }

@@ -12,7 +12,7 @@ value py_err(vm& m, const py_error& e);
 
 namespace {
 value make_iterator(vm& m, iter_what w) {
-    auto* it = new iterator_object();
+    auto* it = m.heap.make<iterator_object>();
     it->type = m.t_iterator;
     it->what = w;
     return value::from_obj(it);
@@ -23,7 +23,7 @@ value b_range(vm& m, const value&, const call_args& a) {
     for (std::size_t i = 0; i < a.npos; ++i)
         if (!a[i].is_intlike())
             return m.raise(m.t_type_error, "'" + type_name(m, a[i]) + "' object cannot be interpreted as an integer");
-    auto* r = new range_object();
+    auto* r = m.heap.make<range_object>();
     r->type = m.t_range;
     if (a.npos == 1) {
         r->stop = a[0].as_int();
@@ -84,7 +84,7 @@ value b_reversed(vm& m, const value&, const call_args& a) {
     if (a[0].is(kind::range)) {
         auto* r = a[0].as<range_object>();
         const std::int64_t n = r->length();
-        auto* nr = new range_object();
+        auto* nr = m.heap.make<range_object>();
         nr->type = m.t_range;
         nr->start = r->start + (n - 1) * r->step;
         nr->stop = r->start - r->step;
@@ -330,7 +330,7 @@ value t_set_call(vm& m, const value& self, const call_args& a) {
 }
 
 value t_slice_call(vm& m, const value&, const call_args& a) {
-    auto* s = new slice_object();
+    auto* s = m.heap.make<slice_object>();
     s->type = m.t_slice;
     value sv = value::from_obj(s);
     if (a.npos == 1) {

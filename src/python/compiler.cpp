@@ -9,8 +9,8 @@ using detail::compiler;
 using detail::scope_info;
 using detail::scope_kind;
 
-compile_result compile_module(const module& tree, std::string_view source) {
-    compiler c{source};
+compile_result compile_module(const module& tree, std::string_view source, object_heap& heap) {
+    compiler c{source, heap};
     return c.run(tree);
 }
 
@@ -21,7 +21,7 @@ compile_result compiler::run(const module& tree) {
     std::vector<scope_info*> stack;
     scope_info* top = scope_for(nullptr);
     analyze(top, stack);
-    auto* code = new code_object();
+    auto* code = m_heap.make<code_object>();
     value keep = value::from_obj(code);
     code->name = "<module>";
     code->qualname = "<module>";
@@ -79,7 +79,7 @@ std::uint32_t compiler::const_str(const std::string& s) {
     auto& cs = m_code->consts;
     for (std::size_t i = 0; i < cs.size(); ++i)
         if (cs[i].is(kind::str) && cs[i].as<str_object>()->s == s) return static_cast<std::uint32_t>(i);
-    auto* o = new str_object();
+    auto* o = m_heap.make<str_object>();
     o->s = s;
     return add_const(value::from_obj(o));
 }
@@ -169,7 +169,7 @@ void compiler::delete_name(const std::string& n) {
 }
 
 code_object* compiler::begin_code(scope_info* s, const std::string& name, int line) {
-    auto* c = new code_object();
+    auto* c = m_heap.make<code_object>();
     m_keep.push_back(value::from_obj(c));
     c->name = name;
     std::string q;

@@ -125,11 +125,11 @@ void compiler::call(const call_expr& c) {
         emit(op::call, argc);
         return;
     }
-    auto* names = new tuple_object();
+    auto* names = m_heap.make<tuple_object>();
     value keep = value::from_obj(names);
     for (auto* k : c.keywords) {
         expression(*k->value);
-        auto* s = new str_object();
+        auto* s = m_heap.make<str_object>();
         s->s = k->arg;
         names->items.push_back(value::from_obj(s));
     }

@@ -42,7 +42,7 @@ struct block_ctx {
 
 class compiler {
 public:
-    explicit compiler(std::string_view source) : m_source(source) {}
+    compiler(std::string_view source, object_heap& heap) : m_source(source), m_heap(heap) {}
     compile_result run(const module& tree);
 
     // symbol pass (compiler_scope.cpp)
@@ -98,6 +98,7 @@ public:
     void end_code(code_object* saved_code, scope_info* saved_scope, std::vector<block_ctx>& saved_blocks);
 
     std::string_view m_source;
+    object_heap& m_heap;  // the vm's: code objects and constants
     std::unordered_map<const node*, std::unique_ptr<scope_info>> m_scopes;
     code_object* m_code = nullptr;
     scope_info* m_scope = nullptr;

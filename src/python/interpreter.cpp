@@ -61,7 +61,7 @@ void script_state::start() {
         return;
     }
     for (const compile_note& n : pr.tree().notes) m.warn(n.text);
-    compile_result cr = compile_module(pr.tree(), cfg.source);
+    compile_result cr = compile_module(pr.tree(), cfg.source, m.heap);
     if (!cr.ok) {
         error.present = true;
         error.syntax = true;
@@ -75,7 +75,7 @@ void script_state::start() {
     }
     m.all_code.push_back(cr.code);
     m.adopt_code(cr.code.as<code_object>());
-    auto* fn = new function_object();
+    auto* fn = m.heap.make<function_object>();
     fn->type = m.t_function;
     fn->code = cr.code.as<code_object>();
     fn->code_ref = cr.code;

@@ -227,7 +227,7 @@ void run_handle(callback_node& n, bool cancelled) noexcept {
 }  // namespace
 
 value call_soon_handle(vm& m, value fn, std::vector<value> args, bool timer, virtual_time when) {
-    auto* h = new handle_object();
+    auto* h = m.heap.make<handle_object>();
     h->type = m.aio->t_handle;
     h->fn = std::move(fn);
     h->args = std::move(args);
@@ -339,7 +339,7 @@ value create_task(vm& m, const value& coro, const value& name) {
     if (m.aio->live_tasks >= m.cfg.max_tasks)
         return m.raise(m.t_runtime_error, "LoopLab's task limit reached: at most " + std::to_string(m.cfg.max_tasks) +
                                               " tasks may be alive at once");
-    auto* t = new task_object();
+    auto* t = m.heap.make<task_object>();
     t->type = m.aio->t_task;
     value tv = value::from_obj(t);
     t->coro = coro;

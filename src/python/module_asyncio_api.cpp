@@ -21,14 +21,14 @@ future_object* F(const value& v) { return v.as<future_object>(); }
 task_object* T(const value& v) { return v.as<task_object>(); }
 
 value new_future(vm& m) {
-    auto* f = new future_object();
+    auto* f = m.heap.make<future_object>();
     f->type = m.aio->t_future;
     return value::from_obj(f);
 }
 
 value loop_value(vm& m) {
     if (m.aio->current_loop.is_none()) {
-        auto* l = new loop_object();
+        auto* l = m.heap.make<loop_object>();
         l->type = m.aio->t_loop;
         m.aio->current_loop = value::from_obj(l);
     }
@@ -246,7 +246,7 @@ value a_get_event_loop(vm& m, const value&, const call_args&) {
     return loop_value(m);
 }
 value a_new_event_loop(vm& m, const value&, const call_args&) {
-    auto* l = new loop_object();
+    auto* l = m.heap.make<loop_object>();
     l->type = m.aio->t_loop;
     return value::from_obj(l);
 }
@@ -275,7 +275,7 @@ value a_ensure_future(vm& m, const value&, const call_args& a) {
 }
 value a_sleep(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 2, "sleep")) return value::error();
-    auto* s = new sleep_object();
+    auto* s = m.heap.make<sleep_object>();
     s->type = m.aio->t_sleep;
     value sv = value::from_obj(s);
     if (!a[0].is_number())
@@ -446,7 +446,7 @@ value make_module_asyncio(vm& m) {
                              {"run_forever", l_run_forever},
                              {"shutdown_asyncgens", l_shutdown_asyncgens},
                              {"shutdown_default_executor", l_shutdown_asyncgens}});
-    auto* natives = new module_object();
+    auto* natives = m.heap.make<module_object>();
     natives->type = m.t_module;
     natives->name = "_asyncio_native";
     value nv = value::from_obj(natives);

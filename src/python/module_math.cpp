@@ -178,7 +178,7 @@ value m_fmod(vm& m, const value&, const call_args& a) {
 }  // namespace
 
 value make_module_math(vm& m) {
-    auto* mod = new module_object();
+    auto* mod = m.heap.make<module_object>();
     mod->type = m.t_module;
     mod->name = "math";
     value mv = value::from_obj(mod);

@@ -131,7 +131,7 @@ value r_expovariate(vm& m, const value&, const call_args& a) {
 }  // namespace
 
 value make_module_random(vm& m) {
-    auto* mod = new module_object();
+    auto* mod = m.heap.make<module_object>();
     mod->type = m.t_module;
     mod->name = "random";
     value mv = value::from_obj(mod);

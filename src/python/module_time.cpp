@@ -54,7 +54,7 @@ value t_monotonic_ns(vm& m, const value&, const call_args&) { return value::from
 }  // namespace
 
 value make_module_time(vm& m) {
-    auto* mod = new module_object();
+    auto* mod = m.heap.make<module_object>();
     mod->type = m.t_module;
     mod->name = "time";
     value mv = value::from_obj(mod);

@@ -5,7 +5,7 @@
 
 namespace looplab::python {
 
-void destroy_object(object* o) noexcept { delete o; }
+void destroy_object(object* o) noexcept { object_heap::release(o); }
 
 generator_object::~generator_object() {
     if (state == gen_state::created && coroutine && !awaited && owner) {

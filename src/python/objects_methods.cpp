@@ -105,8 +105,8 @@ value l_copy(vm& m, const value& self, const call_args&) { return m.new_list(L(s
 
 dict_object* D(const value& v) { return v.as<dict_object>(); }
 
-value make_view(vm&, const value& self, iter_what w, type_object* t) {
-    auto* it = new iterator_object();
+value make_view(vm& m, const value& self, iter_what w, type_object* t) {
+    auto* it = m.heap.make<iterator_object>();
     it->type = t;
     it->what = w;
     it->src = self;

@@ -5,7 +5,7 @@
 //   value s = make_str(vm, "hi");              // objects.h: a refcounted str object
 //   if (v.is_int()) use(v.as_int());
 //   value err = value::error();                // "an exception is pending in the vm" (natives return this)
-// Objects are freed when their last value goes; cycles leak until the script's heap is dropped.
+// Objects are freed when their last value goes; cycles are freed when their run ends (object_heap.h).
 #pragma once
 
 #include <cstdint>

@@ -2,12 +2,13 @@
 #include "python/vm.h"
 
 #include "python/compiler.h"
+#include "python/module_asyncio.h"
 #include "python/parser.h"
 
 namespace looplab::python {
 
 type_object* vm::new_type(std::string_view name, type_object* base, kind instance_kind) {
-    auto* t = new type_object();
+    auto* t = heap.make<type_object>();
     t->type = t_type;
     t->name = std::string(name);
     t->base = base;
@@ -56,19 +57,19 @@ vm::vm(const run_config& c)
     t_dict_values = mk("dict_values", kind::iterator);
     t_dict_items = mk("dict_items", kind::iterator);
     install_exceptions(*this);
-    auto* ni = new instance_object();
+    auto* ni = heap.make<instance_object>();
     ni->type = new_type("NotImplementedType", t_object, kind::instance);
     not_implemented = value::from_obj(ni);
-    auto* el = new instance_object();
+    auto* el = heap.make<instance_object>();
     el->type = new_type("ellipsis", t_object, kind::instance);
     ellipsis = value::from_obj(el);
     empty_tuple = new_tuple({});
-    auto* b = new module_object();
+    auto* b = heap.make<module_object>();
     b->type = t_module;
     b->name = "builtins";
     builtins = b;
     builtins_ref = value::from_obj(b);
-    auto* mm = new module_object();
+    auto* mm = heap.make<module_object>();
     mm->type = t_module;
     mm->name = "__main__";
     main_module = mm;
@@ -81,7 +82,9 @@ vm::vm(const run_config& c)
 
 vm::~vm() {
     tearing_down = true;
-    for (frame* f : m_free_frames) delete f;
+    heap.destroy_all();  // cycles included; every object is pinned first, so the deletes below find counts > 0
+    for (frame* f : m_all_frames) delete f;
+    delete aio;
 }
 
 value vm::str_value(std::string_view s) { return make_str(*this, std::string(s)); }
@@ -89,33 +92,33 @@ value vm::str_value(std::string_view s) { return make_str(*this, std::string(s))
 value vm::interned(std::string_view s) { return str_value(s); }
 
 value vm::new_list(std::vector<value> items) {
-    auto* l = new list_object();
+    auto* l = heap.make<list_object>();
     l->type = t_list;
     l->items = std::move(items);
     return value::from_obj(l);
 }
 
 value vm::new_tuple(std::vector<value> items) {
-    auto* t = new tuple_object();
+    auto* t = heap.make<tuple_object>();
     t->type = t_tuple;
     t->items = std::move(items);
     return value::from_obj(t);
 }
 
 value vm::new_dict() {
-    auto* d = new dict_object(kind::dict);
+    auto* d = heap.make<dict_object>(kind::dict);
     d->type = t_dict;
     return value::from_obj(d);
 }
 
 value vm::new_set() {
-    auto* d = new dict_object(kind::set);
+    auto* d = heap.make<dict_object>(kind::set);
     d->type = t_set;
     return value::from_obj(d);
 }
 
 value vm::new_native(std::string_view name, native_fn fn, value self) {
-    auto* n = new native_function_object();
+    auto* n = heap.make<native_function_object>();
     n->type = t_native;
     n->fn = fn;
     n->name = std::string(name);
@@ -140,7 +143,7 @@ bool vm::reserve_memory(std::size_t bytes) {
 }
 
 value vm::make_exception(type_object* t, std::string msg) {
-    auto* e = new exception_object();
+    auto* e = heap.make<exception_object>();
     e->type = t;
     value ev = value::from_obj(e);
     if (msg.empty() && (t == t_memory_error || t == t_stop_iteration || t == t_cancelled_error ||
@@ -294,19 +297,19 @@ value vm::load_prelude(std::string_view name, std::string_view src) {
              std::to_string(pr.error().line));
         return raise(t_import_error, "prelude failed");
     }
-    compile_result cr = compile_module(pr.tree(), src);
+    compile_result cr = compile_module(pr.tree(), src, heap);
     if (!cr.ok) {
         warn("internal error: prelude " + std::string(name) + ": " + cr.error.message);
         return raise(t_import_error, "prelude failed");
     }
-    auto* mod = new module_object();
+    auto* mod = heap.make<module_object>();
     mod->type = t_module;
     mod->name = std::string(name);
     value mv = value::from_obj(mod);
     all_code.push_back(cr.code);
     mark_library(cr.code.as<code_object>());
     adopt_code(cr.code.as<code_object>());
-    auto* fn = new function_object();
+    auto* fn = heap.make<function_object>();
     fn->type = t_function;
     fn->code = cr.code.as<code_object>();
     fn->code_ref = cr.code;

@@ -14,6 +14,7 @@
 #include "python/bytecode.h"
 #include "python/interpreter.h"
 #include "python/mersenne_twister.h"
+#include "python/object_heap.h"
 #include "python/objects.h"
 
 #include <cstdint>
@@ -68,6 +69,10 @@ public:
     vm(const vm&) = delete;
     vm& operator=(const vm&) = delete;
 
+    // Every object of the run (declared first, so destroyed last: ~vm drops the objects, and references that
+    // members still hold go after that, while the pages are still there).
+    object_heap heap;
+
     // [SECTION] execution
     exec_status execute(thread& t, bool sliced,
                         bool raise_pending = false);  // runs t until it returns, yields, fails, or the slice ends
@@ -82,6 +87,7 @@ public:
     frame* alloc_frame();  // a recycled or new frame
     void free_frame(frame* f);  // back to the pool
     std::vector<frame*> m_free_frames;
+    std::vector<frame*> m_all_frames;  // every frame made (pooled, running or a generator's): ~vm deletes them
 
     // [SECTION] errors
     value raise(type_object* t, std::string msg);  // sets the pending exception; returns value::error()

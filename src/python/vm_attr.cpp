@@ -35,7 +35,7 @@ value vm::lookup_class(type_object* t, std::string_view name) {
 namespace {
 value bind(vm& m, const value& fn, const value& self) {
     if (fn.is(kind::function)) {
-        auto* b = new bound_method_object();
+        auto* b = m.heap.make<bound_method_object>();
         b->type = m.t_method;
         incref(m.t_method);
         b->func = fn;
@@ -243,7 +243,7 @@ value call_other(vm& m, const value& callable, const value* args, std::size_t n,
     if (callable.is(kind::type)) {
         auto* cls = callable.as<type_object>();
         if (cls->is_exception) {
-            auto* e = new exception_object();
+            auto* e = m.heap.make<exception_object>();
             e->type = cls;
             incref(cls);
             value ev = value::from_obj(e);
@@ -269,7 +269,7 @@ value call_other(vm& m, const value& callable, const value* args, std::size_t n,
                 return it->second.as<native_function_object>()->fn(m, callable, a);
             }
         }
-        auto* inst = new instance_object();
+        auto* inst = m.heap.make<instance_object>();
         inst->type = cls;
         incref(cls);
         value iv = value::from_obj(inst);

@@ -115,7 +115,7 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
     }
     const std::size_t nvar = c->varnames.size();
     for (std::size_t i = 0; i < c->cellnames.size(); ++i) {
-        auto* cell = new cell_object();
+        auto* cell = heap.make<cell_object>();
         if (c->cell_param[i] >= 0) cell->v = f->slots[static_cast<std::size_t>(c->cell_param[i])];
         f->slots[nvar + i] = value::from_obj(cell);
     }
@@ -123,19 +123,17 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
     return f;
 }
 
-// Frames are recycled (their vectors keep their capacity): a call costs no allocation in the steady state.
+// Frames are recycled (their vectors keep their capacity): a call costs no allocation in the steady state. The
+// pool keeps the run's peak number of frames until ~vm.
 frame* vm::alloc_frame() {
-    if (m_free_frames.empty()) return new frame();
+    if (m_free_frames.empty()) return m_all_frames.emplace_back(new frame());
     frame* f = m_free_frames.back();
     m_free_frames.pop_back();
     return f;
 }
 
 void vm::free_frame(frame* f) {
-    if (tearing_down || m_free_frames.size() >= 256) {
-        delete f;
-        return;
-    }
+    if (tearing_down) return;  // ~vm deletes every frame
     f->code = nullptr;
     f->code_ref = value::none();
     f->module = nullptr;
@@ -158,7 +156,7 @@ void vm::free_frame(frame* f) {
 }
 
 value make_generator(vm& m, function_object* fn, frame* f) {
-    auto* g = new generator_object();
+    auto* g = m.heap.make<generator_object>();
     g->type = fn->code->is_coroutine || fn->is_async_coroutine_decorated ? m.t_coroutine : m.t_generator;
     g->coroutine = fn->code->is_coroutine || fn->is_async_coroutine_decorated;
     g->f = f;
@@ -262,7 +260,7 @@ int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg) {
         auto* cls = callable.as<type_object>();
         value init = m.lookup_class(cls, "__init__");
         if (init.is(kind::function)) {
-            auto* inst = new instance_object();
+            auto* inst = m.heap.make<instance_object>();
             inst->type = cls;
             incref(cls);
             instance = value::from_obj(inst);

@@ -189,7 +189,7 @@ exec_status vm::execute(thread& t, bool sliced, bool raise_pending) {
                 break;
             }
             case op::build_slice: {
-                auto* s = new slice_object();
+                auto* s = heap.make<slice_object>();
                 value sv = value::from_obj(s);
                 if (arg == 3) s->step = LL_POP();
                 s->stop = LL_POP();

@@ -88,7 +88,7 @@ bool unpack_into(vm& m, std::vector<value>& st, std::vector<value>& items, bool 
 
 value make_function_value(vm& m, frame& f, std::uint32_t flags) {
     value code = pop_value(f.stack);
-    auto* fn = new function_object();
+    auto* fn = m.heap.make<function_object>();
     fn->type = m.t_function;
     incref(m.t_function);
     fn->code = code.as<code_object>();

@@ -6,7 +6,7 @@ namespace looplab::python {
 
 namespace {
 value make_iter(vm& m, iter_what w, value src, std::int64_t end) {
-    auto* it = new iterator_object();
+    auto* it = m.heap.make<iterator_object>();
     it->type = m.t_iterator;
     incref(m.t_iterator);
     it->what = w;
@@ -304,7 +304,7 @@ value vm::subscript(const value& obj, const value& key) {
             slice_bounds(s, len, start, stop, step);
             if (obj.is(kind::range)) {
                 auto* r = obj.as<range_object>();
-                auto* nr = new range_object();
+                auto* nr = heap.make<range_object>();
                 nr->type = t_range;
                 incref(t_range);
                 nr->start = r->start + start * r->step;

@@ -12,7 +12,7 @@ std::string asyncio_repr(vm& m, const value& v);  // module_asyncio.cpp
 const std::string& str_of_value(const value& v) { return v.as<str_object>()->s; }
 
 value make_str(vm& m, std::string s) {
-    auto* o = new str_object();
+    auto* o = m.heap.make<str_object>();
     o->type = m.t_str;
     incref(m.t_str);
     o->s = std::move(s);

@@ -45,12 +45,8 @@ for target in "${targets[@]}"; do
   log="$build_dir/$target.log"
   start=$SECONDS
   # -rss_limit_mb bounds memory, -timeout flags a hang; -print_final_stats gives stat::number_of_executed_units.
-  # NOTE: LoopLab Python's objects are reference counted without a cycle collector, so a script's cycles (a module
-  # and its functions, for one) stay allocated until the process ends; LeakSanitizer would report every input.
-  # fuzz_python therefore runs with leak detection off; ASan's other checks and UBSan stay on.
-  leaks=1; [ "$target" = fuzz_python ] && leaks=0
-  ASAN_OPTIONS="detect_leaks=$leaks" "$build_dir/$target" "$work" -dict="${dict[$target]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
-      -timeout=10 -rss_limit_mb=2048 -detect_leaks=$leaks -print_final_stats=1 -artifact_prefix="$artifacts/" \
+  "$build_dir/$target" "$work" -dict="${dict[$target]}" -max_total_time="$seconds" -max_len="${max_len[$target]}" \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
       >"$log" 2>&1
   rc=$?
   execs=$(grep -E "^stat::number_of_executed_units:" "$log" | awk '{print $2}' | tail -1)
