@@ -1,6 +1,8 @@
 // awaitables.cpp — the multi-task waits (wait_all, wait_first) and wait_for's timeout.
 #include "awaitables.h"
 
+#include "task_state.h"
+
 namespace looplab::detail {
 
 multi_wait_awaiter::multi_wait_awaiter(std::vector<task_record*> targets, bool first) noexcept
@@ -37,7 +39,7 @@ void multi_wait_awaiter::suspend(promise_base& root) {
         n.notify = &on_done;
         link_back(m_targets[i]->promise->m_joiners, n);
     }
-    root.loop().suspend_waiting(root, this, 0);
+    root.loop().suspend_waiting(root, this, wait_arg(wait_target::gather));
 }
 
 void multi_wait_awaiter::on_done(wait_node* n) noexcept {

@@ -1,6 +1,8 @@
 // coro_semaphore.cpp — FIFO hand-over of permits between tasks.
 #include "coro_semaphore.h"
 
+#include "task_state.h"
+
 namespace looplab {
 
 void semaphore::release() noexcept {
@@ -37,7 +39,7 @@ void acquire_awaiter::suspend(promise_base& root) {
         self.m_waiter->loop().make_ready(*self.m_waiter);
     };
     link_back(m_semaphore->m_waiters, *this);
-    root.loop().suspend_waiting(root, this, 0);
+    root.loop().suspend_waiting(root, this, wait_arg(wait_target::semaphore));
 }
 
 }  // namespace detail

@@ -29,7 +29,7 @@ enum class event_kind : std::uint8_t {
     running = 2,  // the loop resumed the task; arg = 0
     sleeping = 3,  // the task suspended on a timer; arg = the deadline (virtual_time)
     yielded = 4,  // sleep(0) / yield_now(): requeued behind everything ready now; arg = 0
-    waiting = 5,  // the task waits on another task (arg = its id) or a semaphore / several tasks (arg = 0)
+    waiting = 5,  // the task waits: on another task (arg = its id > 0) or on -arg, a wait_target (task_state.h)
     blocking = 6,  // the task holds the loop without yielding; arg = the duration
     finished = 7,  // the task returned; arg = 0
     cancelled = 8,  // the task was cancelled and its frame destroyed; arg = 0

@@ -204,10 +204,10 @@ void event_loop::suspend_blocking(promise_base& root, virtual_duration d) {
     m_busy_until = m_now + d;
 }
 
-void event_loop::suspend_waiting(promise_base& root, detail::wait_hook* hook, std::uint32_t on_task) {
+void event_loop::suspend_waiting(promise_base& root, detail::wait_hook* hook, std::int64_t arg) {
     root.m_state = run_state::waiting;
     root.m_wait = hook;
-    record(root, event_kind::waiting, on_task);
+    record(root, event_kind::waiting, arg);
 }
 
 void event_loop::call_soon(callback_node& cb) {

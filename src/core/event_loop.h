@@ -146,7 +146,7 @@ public:
     void suspend_sleeping(detail::promise_base& root, virtual_time deadline);  // timer registration
     void suspend_yielded(detail::promise_base& root);  // sleep(0)
     void suspend_blocking(detail::promise_base& root, virtual_duration d);  // holds the loop for d
-    void suspend_waiting(detail::promise_base& root, detail::wait_hook* hook, std::uint32_t on_task);  // waits
+    void suspend_waiting(detail::promise_base& root, detail::wait_hook* hook, std::int64_t arg);  // waits (event arg)
     void add_timeout(detail::promise_base& root, virtual_time deadline);  // extra timer for a waiting task
     void make_ready(detail::promise_base& root);  // wakes a sleeping/waiting task (detaches it first)
     void cancel(detail::promise_base& root) noexcept;  // see task_handle::cancel

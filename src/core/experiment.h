@@ -60,7 +60,7 @@ inline constexpr virtual_time never = -1;
 
 // One loop plus the tasks of one mode, pumped by its owner. Task i + 1 has id i + 1 in events().
 // The sequential lane models each task's time.sleep as a blocking step, so the loop runs task 1 to
-// completion, then task 2, ...: the stream shows tasks waiting, then running_or_blocking for exactly
+// completion, then task 2, ...: the stream shows tasks ready, then running and blocking for exactly
 // their delay. Not movable (tasks point into it); hold it by std::unique_ptr if it must move.
 class lane {
 public:

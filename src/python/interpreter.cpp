@@ -1,6 +1,7 @@
 // interpreter.cpp — script_run: compile, then run the module's code and the event loop in instruction slices.
 #include "python/interpreter.h"
 
+#include "core/task_state.h"
 #include "python/compiler.h"
 #include "python/module_asyncio.h"
 #include "python/parser.h"
@@ -25,6 +26,8 @@ public:
     bool advance(std::uint64_t n);
     void finish_with_exception(value exc);
     void finish_abort();
+    void record_module_waits();  // module level enters run_until_complete: a waiting event of task 0
+    void record_frames(std::span<const traceback_entry> tb);  // error.frames from an exception's traceback
     void finish_ok();
 };
 
@@ -55,6 +58,7 @@ void script_state::start() {
         error.type = std::string(syntax_error_kind_name(pr.error().kind));
         error.message = pr.error().message;
         error.line = pr.error().line;
+        error.col = pr.error().col;
         error.traceback = format_syntax_error(pr.error(), cfg.filename);
         m.err_text += error.traceback;
         exit_status = 1;
@@ -68,6 +72,7 @@ void script_state::start() {
         error.type = "SyntaxError";
         error.message = cr.error.message;
         error.line = cr.error.line;
+        error.col = cr.error.col;
         error.traceback = format_syntax_error(cr.error, cfg.filename);
         m.err_text += error.traceback;
         exit_status = 1;
@@ -107,8 +112,31 @@ void script_state::finish_with_exception(value exc) {
     error.message = colon == std::string::npos ? "" : line.substr(colon + 2);
     if (exc.is(kind::exception) && !exc.as<exception_object>()->tb.empty())
         error.line = exc.as<exception_object>()->tb.front().line;
+    if (exc.is(kind::exception)) record_frames(exc.as<exception_object>()->tb);
     error.traceback = m.format_traceback(exc);
     m.err_text += error.traceback;
+}
+
+void script_state::record_frames(std::span<const traceback_entry> tb) {
+    // tb is innermost first; the frames are outermost first. A deep recursion keeps its two ends.
+    constexpr std::size_t keep_each_end = 32;
+    const std::size_t n = tb.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (n > 2 * keep_each_end && k == keep_each_end) {
+            error.frames_omitted = n - 2 * keep_each_end;
+            k = n - keep_each_end;
+        }
+        const traceback_entry& t = tb[n - 1 - k];
+        error.frames.push_back(traceback_frame{t.line, t.code->name, t.code->library});  // as printed
+    }
+}
+
+void script_state::record_module_waits() {
+    // Module-level code (task 0) waits in run_until_complete while the loop runs: on a Task, or a bare Future.
+    const auto* f = wait_fut.is(kind::asyncio) ? wait_fut.as<aio_object>() : nullptr;
+    const std::int64_t arg =
+        f && f->what == aio_kind::task ? static_cast<const task_object*>(f)->core_id : wait_arg(wait_target::future);
+    m.loop.record_event(0, event_kind::waiting, arg);
 }
 
 void script_state::finish_abort() {
@@ -157,6 +185,7 @@ bool script_state::advance(std::uint64_t n) {
                     return false;
                 case exec_status::suspend_main:
                     wait_fut = std::move(m.suspend_arg);
+                    record_module_waits();
                     ph = phase::wait_loop;
                     break;
                 case exec_status::yielded:
@@ -183,6 +212,7 @@ bool script_state::advance(std::uint64_t n) {
         m.aio->stopping = false;
         value fv = std::move(wait_fut);
         wait_fut = value::none();
+        m.loop.record_event(0, event_kind::running);  // module-level code goes on after run_until_complete
         ph = phase::run_main;
         if (!fut->done()) {
             m.raise(m.t_runtime_error, "Event loop stopped before Future completed.");
@@ -234,6 +264,18 @@ std::vector<task_info> script_run::tasks() const {
         out.push_back(std::move(ti));
     }
     return out;
+}
+
+std::string script_run::task_name(std::uint32_t id) const {
+    vm& m = m_state->m;
+    if (m.aio && id >= 1 && id <= m.aio->tasks.size()) {
+        // Tasks are core's only tasks, so the id is the creation index + 1; the scan is a fallback.
+        const auto* t = m.aio->tasks[id - 1].as<task_object>();
+        if (t->core_id == id) return t->name;
+        for (auto& tv : m.aio->tasks)
+            if (tv.as<task_object>()->core_id == id) return tv.as<task_object>()->name;
+    }
+    return "Task-" + std::to_string(id);
 }
 
 script_result run_to_completion(const run_config& config) {

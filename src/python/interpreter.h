@@ -57,10 +57,21 @@ struct printed_line {
     std::string text;  // without the newline
 };
 
+// What a warning is about.
+enum class warning_kind : std::uint8_t {
+    note,  // a note (the 2016 dialect's spelling, an internal message)
+    slow_step,  // asyncio's "Executing <Task ...> took N seconds": a step held the loop (a blocking call)
+    never_awaited,  // "RuntimeWarning: coroutine '...' was never awaited"
+    never_retrieved,  // "Task exception was never retrieved"
+    callback_error,  // "Exception in callback ..."
+};
+
 // A warning the run printed on stderr (never awaited, exception never retrieved, slow callback, notes).
 struct run_warning {
-    virtual_time time = 0;  // when
+    virtual_time time = 0;  // when it was printed
     std::string text;  // the whole message (may span lines)
+    warning_kind kind = warning_kind::note;  // what it is about
+    std::uint32_t task = 0;  // core task id it belongs to (the failed task, the slow one, ...); 0 = module level
 };
 
 // How a Python task ended so far.
@@ -74,6 +85,13 @@ struct task_info {
     task_state state = task_state::pending;  // pending, done, cancelled or failed
 };
 
+// One frame of an error's traceback, outermost first (as CPython prints them).
+struct traceback_frame {
+    int line = 0;  // 1-based source line
+    std::string function;  // "<module>", "main", "Queue.get", ...
+    bool library = false;  // inside LoopLab's asyncio (no line of the user's script)
+};
+
 // The error that ended the run, if any.
 struct run_error {
     bool present = false;  // false: the run ended normally (or is still running)
@@ -81,6 +99,9 @@ struct run_error {
     std::string type;  // "ZeroDivisionError", "SyntaxError", ...
     std::string message;  // the last line of the traceback without the type, e.g. "division by zero"
     int line = 0;  // the line it was raised at (innermost frame), 0 if unknown
+    int col = 0;  // a SyntaxError's 1-based column (CPython's offset), 0 if none
+    std::vector<traceback_frame> frames;  // the raised exception's frames, outermost first (at most 64: the ends)
+    std::size_t frames_omitted = 0;  // frames left out in the middle (a deep recursion)
     std::string traceback;  // the whole text printed on stderr for it
 };
 
@@ -104,6 +125,7 @@ public:
     std::span<const run_warning> warnings() const;  // warnings with their times
     const run_error& error() const;  // the uncaught exception or SyntaxError, if any
     std::vector<task_info> tasks() const;  // every asyncio Task in creation order
+    std::string task_name(std::uint32_t id) const;  // the name of the Task with core id `id` ("Task-<id>" if none)
     std::span<const event> events() const;  // core's event stream (spawned, running, sleeping, ... failed)
     virtual_time now() const;  // the virtual clock
     std::uint64_t instructions() const;  // instructions executed so far

@@ -3,6 +3,7 @@
 #include "python/module_asyncio.h"
 
 #include "core/awaitables.h"
+#include "core/task_state.h"
 #include "python/vm_internal.h"
 
 namespace looplab::python {
@@ -51,6 +52,46 @@ void on_sleep_timer(callback_node& n, bool cancelled) noexcept {
 
 step_outcome task_step(vm& m, task_object& t, wait_info& w);
 
+// The wait a function of LoopLab's asyncio stands for, by its qualified name (unknown: not a wait of its own).
+wait_target library_wait_target(std::string_view qualname) {
+    static constexpr struct {
+        std::string_view qualname;
+        wait_target target;
+    } table[] = {{"Lock.acquire", wait_target::lock},
+                 {"Semaphore.acquire", wait_target::semaphore},
+                 {"Event.wait", wait_target::event},
+                 {"Condition.wait", wait_target::condition},
+                 {"Condition.wait_for", wait_target::condition},
+                 {"Queue.get", wait_target::queue_get},
+                 {"Queue.put", wait_target::queue_put},
+                 {"Queue.join", wait_target::queue_join},
+                 {"wait", wait_target::wait},
+                 {"wait_for", wait_target::wait_for},
+                 {"TaskGroup.__aexit__", wait_target::task_group},
+                 {"as_completed.<locals>._wait_for_one", wait_target::as_completed}};
+    for (const auto& row : table)
+        if (row.qualname == qualname) return row.target;
+    return wait_target::unknown;
+}
+
+// What task t waits on when it suspends on future f (not a Task): the outermost function of LoopLab's asyncio in
+// its await chain that names a wait (`async with lock` -> __aenter__ -> Lock.acquire says lock), else gather for a
+// gathering future, else a bare Future. Read once per suspension; costs nothing per event.
+wait_target awaited_target(const task_object& t, const future_object& f) {
+    if (f.gathering) return wait_target::gather;
+    // Each frame suspended in `await` keeps the awaited coroutine on top of its stack (throw_into relies on it).
+    const frame* fr = t.coro.as<generator_object>()->f;
+    for (int depth = 0; fr && depth < 256; ++depth) {
+        if (fr->code->library) {
+            const wait_target w = library_wait_target(fr->code->qualname);
+            if (w != wait_target::unknown) return w;
+        }
+        if (fr->stack.empty() || !fr->stack.back().is(kind::generator)) break;
+        fr = fr->stack.back().as<generator_object>()->f;
+    }
+    return wait_target::future;
+}
+
 looplab::task<void> drive(vm* m, task_object* t) {
     for (;;) {  // t->root was set by create_task from the spawned task's record
         wait_info w;
@@ -97,7 +138,7 @@ step_outcome task_step(vm& m, task_object& t, wait_info& w) {
     if (o != step_outcome::parked && m.loop.now() - start >= m.cfg.slow_callback) {
         char buf[64];
         std::snprintf(buf, sizeof buf, " took %.3f seconds", static_cast<double>(m.loop.now() - start) / 1e6);
-        m.warn("Executing " + task_repr(m, &t) + buf);
+        m.warn("Executing " + task_repr(m, &t) + buf, warning_kind::slow_step, t.core_id);
     }
     return o;
 }
@@ -199,7 +240,7 @@ step_outcome task_step_inner(vm& m, task_object& t, wait_info& w) {
                 t.must_cancel = false;
         }
         w.kind = event_kind::waiting;
-        w.arg = f->what == aio_kind::task ? static_cast<task_object*>(f)->core_id : 0;
+        w.arg = f->what == aio_kind::task ? static_cast<task_object*>(f)->core_id : wait_arg(awaited_target(t, *f));
         return step_outcome::waiting;
     }
     std::string r;
@@ -221,7 +262,7 @@ void run_handle(callback_node& n, bool cancelled) noexcept {
         m.repr_of(h->fn, text);
         text += "\nhandle: <Handle>\n" + m.format_traceback(exc);
         if (!text.empty() && text.back() == '\n') text.pop_back();
-        m.warn(text);
+        m.warn(text, warning_kind::callback_error, m.current_task_id);
     }
 }
 }  // namespace

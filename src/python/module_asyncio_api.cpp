@@ -11,7 +11,8 @@ std::string_view asyncio_prelude_source();  // module_asyncio_prelude.cpp
 bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what);
 
 void blocking_step(vm& m, virtual_duration d) {
-    if (d <= 0) return;
+    // time.sleep(0) is a blocking step too (of no time): the timeline shows one step per call.
+    if (d < 0) return;
     m.loop.record_event(m.current_task_id, event_kind::blocking, d);
     m.loop.hold(d);
 }
@@ -389,7 +390,7 @@ void report_unretrieved(vm& m) {
         std::string text =
             "Task exception was never retrieved\nfuture: " + task_repr(m, t) + "\n" + m.format_traceback(t->exception);
         if (!text.empty() && text.back() == '\n') text.pop_back();
-        m.warn(text);
+        m.warn(text, warning_kind::never_retrieved, t->core_id);
     }
 }
 

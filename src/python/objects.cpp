@@ -10,7 +10,8 @@ void destroy_object(object* o) noexcept { object_heap::release(o); }
 generator_object::~generator_object() {
     if (state == gen_state::created && coroutine && !awaited && owner) {
         owner->warn(owner->filename + ":" + std::to_string(call_line) + ": RuntimeWarning: coroutine '" + qualname +
-                    "' was never awaited");
+                        "' was never awaited",
+                    warning_kind::never_awaited, owner->current_task_id);
     }
     if (f) {
         owner->free_frame(f);

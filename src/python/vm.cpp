@@ -201,11 +201,13 @@ void vm::write_out(std::string_view s) {
     }
 }
 
-void vm::warn(std::string text) {
+void vm::warn(std::string text) { warn(std::move(text), warning_kind::note, current_task_id); }
+
+void vm::warn(std::string text, warning_kind kind, std::uint32_t task) {
     if (tearing_down) return;
     err_text += text;
     err_text += '\n';
-    warnings.push_back(run_warning{loop.now(), std::move(text)});
+    warnings.push_back(run_warning{loop.now(), std::move(text), kind, task});
 }
 
 std::string vm::exception_line(const value& exc) {

@@ -187,7 +187,8 @@ public:
     std::size_t memory_used = 0;
     bool reserve_memory(std::size_t bytes);  // false (MemoryError pending) beyond the budget
     void write_out(std::string_view s);
-    void warn(std::string text);  // a line on stderr
+    void warn(std::string text);  // a line on stderr (a note of the running task)
+    void warn(std::string text, warning_kind kind, std::uint32_t task);  // a warning about core task `task`
     struct asyncio_state* aio = nullptr;  // module_asyncio.cpp
     std::vector<value> all_code;  // keeps code objects alive for tracebacks
     std::string source;

@@ -45,20 +45,25 @@ void event_index::ingest(std::span<const event> events) {
         m_span_events = i + 1;
         const task_state next = state_after(e.kind);
         std::uint32_t& last = m_last[e.task - 1];
-        // Same state again (running -> blocking): the span goes on. Zero-length spans are kept, so that
-        // stepping event by event shows a task running at an instant.
-        if (last != no_span && m_spans[last].state == next) {
-            if (e.kind == event_kind::blocking) m_spans[last].blocked = true;
+        // Same state again (spawned -> yielded): the span goes on. A blocking step or a wait always opens its own
+        // span (consecutive time.sleep calls are a staircase). Zero-length spans are kept, so that stepping event
+        // by event shows a task running at an instant.
+        if (last != no_span && m_spans[last].state == next && next != task_state::blocking &&
+            next != task_state::waiting)
             continue;
-        }
         virtual_time begin = e.time;
         if (e.kind == event_kind::sleeping) m_deadline[e.task - 1] = e.arg;
         // Woken after its deadline: a blocking task held the loop. The sleep ended at the deadline; since then
-        // the task has been ready, waiting for the loop.
-        if (last != no_span && m_spans[last].state == task_state::sleeping && next == task_state::waiting)
+        // the task has been ready, queued behind the loop.
+        if (last != no_span && m_spans[last].state == task_state::sleeping && next == task_state::ready)
             begin = std::clamp(m_deadline[e.task - 1], m_spans[last].begin, e.time);
+        span_record fresh_span{begin, index, no_span, next};
+        if (next == task_state::waiting) {
+            fresh_span.waits_on = wait_target_of(e.arg);
+            if (fresh_span.waits_on == wait_target::task) fresh_span.waits_on_task = static_cast<std::uint32_t>(e.arg);
+        }
         const auto fresh = static_cast<std::uint32_t>(m_spans.size());
-        m_spans.push_back(span_record{begin, index, no_span, next, e.kind == event_kind::blocking});
+        m_spans.push_back(fresh_span);
         if (last == no_span)
             m_first[e.task - 1] = fresh;
         else
@@ -67,6 +72,8 @@ void event_index::ingest(std::span<const event> events) {
     }
     if (events.size() > m_ingested) m_ingested = events.size();
 }
+
+static_assert(sizeof(span_record) == 24, "1e6 events of spans stay 24 MB");
 
 std::uint32_t event_index::first_span(std::uint32_t task) const noexcept {
     return task >= 1 && task <= m_first.size() ? m_first[task - 1] : no_span;
@@ -89,7 +96,7 @@ virtual_time event_index::sleep_deadline(std::uint32_t task) const noexcept {
 }
 
 task_state event_index::state_at(std::uint32_t task, std::size_t visible_events) const noexcept {
-    task_state state = task_state::waiting;
+    task_state state = task_state::ready;
     for (std::uint32_t s = first_span(task); s != no_span; s = m_spans[s].next) {
         if (m_spans[s].begin_event >= visible_events) break;
         state = m_spans[s].state;

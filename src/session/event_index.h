@@ -27,23 +27,26 @@ inline constexpr std::size_t default_event_log_cap = 1'000'000;
 inline constexpr std::uint32_t no_span = 0xFFFF'FFFFu;
 
 // One state span of one task as stored: it starts at begin (caused by event begin_event) and lasts until the
-// next span of the same task begins. A task woken late from a sleep (the loop was blocked) gets its waiting span
-// from the sleep's deadline on.
+// next span of the same task begins. A task woken late from a sleep (the loop was blocked) gets its ready span
+// from the sleep's deadline on. Every blocking step and every wait opens a span of its own (time.sleep, time.sleep
+// is a staircase of two blocking spans); the other states merge with a span of the same state before them.
 struct span_record {
     virtual_time begin = 0;  // virtual µs
     std::uint32_t begin_event = 0;  // index in the run's event stream of the event that opened it
     std::uint32_t next = no_span;  // the task's next span, or no_span
-    task_state state = task_state::waiting;  // what the task does during the span
-    bool blocked = false;  // a running span that includes a blocking step (the trace calls it "block")
+    task_state state = task_state::ready;  // what the task does during the span
+    wait_target waits_on = wait_target::unknown;  // a waiting span: on what
+    std::uint32_t waits_on_task = 0;  // waits_on == wait_target::task: that task's number (row)
 };
 
 // One span as seen at an event cursor: [begin, end).
 struct visible_span {
     virtual_time begin = 0;  // first instant, virtual µs
     virtual_time end = 0;  // end (exclusive): the next span's begin, or the cut time for the last one
-    task_state state = task_state::waiting;  // what the task does
+    task_state state = task_state::ready;  // what the task does
     bool closed = false;  // the next span is visible too (false: the span lasts until the cut time)
-    bool blocked = false;  // a running span that includes a blocking step
+    wait_target waits_on = wait_target::unknown;  // a waiting span: on what
+    std::uint32_t waits_on_task = 0;  // waits_on == wait_target::task: that task's number (row)
 };
 
 // One finished task, in finishing order.
@@ -53,7 +56,8 @@ struct finish_record {
     virtual_time time = 0;  // when it finished, virtual µs
 };
 
-// The index of one run. Memory: 16 bytes per task, 24 per span (at most ~6 spans per task), 16 per finish.
+// The index of one run. Memory: 16 bytes per task, 24 per span (~6 spans per task, plus one per blocking step or
+// wait), 16 per finish.
 class event_index {
 public:
     void reset(std::uint32_t task_count, std::size_t event_cap);  // forgets everything; sizes for task_count
@@ -75,15 +79,15 @@ public:
     std::size_t finished_before(std::size_t visible_events) const noexcept;  // finishes with event_index < it
     std::size_t finished_by(virtual_time t) const noexcept;  // finishes with time <= t
 
-    // The task's state once the first visible_events events happened (waiting if nothing seen yet).
+    // The task's state once the first visible_events events happened (ready if nothing seen yet).
     task_state state_at(std::uint32_t task, std::size_t visible_events) const noexcept;
     // The deadline of the task's latest sleep (-1 if it never slept): a sleep that outlasts it was held up by a
-    // blocking task, and from the deadline on the task is ready, waiting for the loop.
+    // blocking task, and from the deadline on the task is ready, queued behind the loop.
     virtual_time sleep_deadline(std::uint32_t task) const noexcept;
 
     // Calls f(const visible_span&) for each of task's spans opened among the first visible_events events, in time
     // order, the last one cut at `until`. An open sleep past its deadline ends at the deadline and is followed by
-    // a waiting span up to `until` (the task is ready; a blocking task holds the loop).
+    // a ready span up to `until` (a blocking task holds the loop).
     template <class F>
     void for_each_span(std::uint32_t task, std::size_t visible_events, virtual_time until, F&& f) const;
 
@@ -107,7 +111,9 @@ void event_index::for_each_span(std::uint32_t task, std::size_t visible_events, 
         const span_record& span = m_spans[s];
         if (span.begin_event >= visible_events) break;
         const bool closed = span.next != no_span && m_spans[span.next].begin_event < visible_events;
-        visible_span out{span.begin, closed ? m_spans[span.next].begin : until, span.state, closed, span.blocked};
+        visible_span out{span.begin,    closed ? m_spans[span.next].begin : until,
+                         span.state,    closed,
+                         span.waits_on, span.waits_on_task};
         if (out.end < out.begin) out.end = out.begin;
         if (!closed && span.state == task_state::sleeping) {
             const virtual_time deadline = sleep_deadline(task);
@@ -115,7 +121,7 @@ void event_index::for_each_span(std::uint32_t task, std::size_t visible_events, 
                 const virtual_time cut = out.end;
                 out.end = deadline;
                 f(static_cast<const visible_span&>(out));
-                f(static_cast<const visible_span&>(visible_span{deadline, cut, task_state::waiting, false, false}));
+                f(static_cast<const visible_span&>(visible_span{deadline, cut, task_state::ready, false}));
                 return;
             }
         }

@@ -13,6 +13,12 @@ constexpr int max_slices_per_call = 50;
 bool ends_step(event_kind k) { return k != event_kind::spawned && k != event_kind::ready && k != event_kind::running; }
 }  // namespace
 
+event script_row_event(event e) noexcept {
+    e.task += 1;
+    if (e.kind == event_kind::waiting && wait_target_of(e.arg) == wait_target::task) e.arg += 1;
+    return e;
+}
+
 script_source::script_source(const python::run_config& config) : m_run(std::make_unique<python::script_run>(config)) {
     copy_events();
 }
@@ -20,8 +26,7 @@ script_source::script_source(const python::run_config& config) : m_run(std::make
 void script_source::copy_events() {
     const auto source = m_run->events();
     for (std::size_t i = m_events.size(); i < source.size(); ++i) {
-        event e = source[i];
-        e.task += 1;
+        const event e = script_row_event(source[i]);
         m_rows = std::max(m_rows, e.task);
         m_events.push_back(e);
     }
@@ -38,9 +43,7 @@ void script_source::stop() { m_stopped = true; }
 
 std::string script_source::row_name(std::uint32_t row) const {
     if (row <= 1) return "<module>";
-    for (const python::task_info& t : m_run->tasks())
-        if (t.id + 1 == row) return t.name;
-    return "Task-" + std::to_string(row - 1);
+    return m_run->task_name(row - 1);
 }
 
 bool script_source::step() {

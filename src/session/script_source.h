@@ -20,6 +20,10 @@
 
 namespace looplab {
 
+// A core event of a script as the Script view's rows see it: task ids + 1 (module level, id 0, becomes row 1), and
+// a waiting event's awaited task id likewise.
+event script_row_event(event e) noexcept;
+
 class script_source final : public run_source {
 public:
     explicit script_source(const python::run_config& config);  // compiles (a SyntaxError finishes it at once)

@@ -10,10 +10,71 @@ namespace {
 constexpr std::size_t max_json_spans = 64;
 constexpr std::uint32_t max_json_rows = 200;
 constexpr std::size_t max_json_lines = 2000;
+constexpr std::size_t max_json_warnings = 200;
 
-const char* span_name(const visible_span& s) {
-    if (s.state == task_state::running_or_blocking) return s.blocked ? "blocking" : "running";
-    return to_string(s.state);
+const char* warning_kind_name(python::warning_kind k) {
+    switch (k) {
+        case python::warning_kind::note:
+            return "note";
+        case python::warning_kind::slow_step:
+            return "slow_step";
+        case python::warning_kind::never_awaited:
+            return "never_awaited";
+        case python::warning_kind::never_retrieved:
+            return "never_retrieved";
+        case python::warning_kind::callback_error:
+            return "callback_error";
+    }
+    return "note";
+}
+
+// {"state":..,"begin_us":..,"end_us":..} and, for a wait, "waits_on" ("Queue.get", "task" with "waits_on_row").
+void append_span(std::string& out, const visible_span& v) {
+    out += "{\"state\":";
+    append_json_string(out, to_string(v.state));
+    out += ",\"begin_us\":";
+    append_json_int(out, v.begin);
+    out += ",\"end_us\":";
+    append_json_int(out, v.end);
+    if (v.state == task_state::waiting) {
+        out += ",\"waits_on\":";
+        append_json_string(out, to_string(v.waits_on));
+        if (v.waits_on == wait_target::task) {
+            out += ",\"waits_on_row\":";
+            append_json_int(out, v.waits_on_task);
+        }
+    }
+    out += "}";
+}
+
+// The error with its frames (outermost first) and, for a SyntaxError, the column.
+void append_error(std::string& out, const python::run_error& e) {
+    out += "{\"type\":";
+    append_json_string(out, e.type);
+    out += ",\"message\":";
+    append_json_string(out, e.message);
+    out += ",\"line\":";
+    append_json_int(out, e.line);
+    out += ",\"col\":";
+    append_json_int(out, e.col);
+    out += ",\"syntax\":";
+    out += e.syntax ? "true" : "false";
+    out += ",\"frames\":[";
+    for (std::size_t i = 0; i < e.frames.size(); ++i) {
+        if (i) out += ",";
+        out += "{\"line\":";
+        append_json_int(out, e.frames[i].line);
+        out += ",\"function\":";
+        append_json_string(out, e.frames[i].function);
+        out += ",\"library\":";
+        out += e.frames[i].library ? "true" : "false";
+        out += "}";
+    }
+    out += "],\"frames_omitted\":";
+    append_json_int(out, static_cast<std::int64_t>(e.frames_omitted));
+    out += ",\"traceback\":";
+    append_json_string(out, e.traceback.substr(0, 65536));
+    out += "}";
 }
 
 void member(std::string& out, const char* name) {
@@ -78,25 +139,25 @@ std::string script_state_json_members(const script_session& s) {
         r.index().for_each_span(row, r.visible_events, until, [&](const visible_span& v) {
             if (n++ >= max_json_spans) return;
             if (n > 1) out += ",";
-            out += "{\"state\":";
-            append_json_string(out, span_name(v));
-            out += ",\"begin_us\":";
-            append_json_int(out, v.begin);
-            out += ",\"end_us\":";
-            append_json_int(out, v.end);
-            out += "}";
+            append_span(out, v);
         });
         out += "]}";
     }
     out += "]";
+    const auto warnings = s.script().warnings();
+    member(out, "warnings_total");
+    append_json_int(out, static_cast<std::int64_t>(warnings.size()));
     member(out, "warnings");
     out += "[";
-    bool first = true;
-    for (const python::run_warning& w : s.script().warnings()) {
-        if (!first) out += ",";
-        first = false;
+    for (std::size_t i = 0; i < warnings.size() && i < max_json_warnings; ++i) {
+        const python::run_warning& w = warnings[i];
+        if (i) out += ",";
         out += "{\"time_us\":";
         append_json_int(out, w.time);
+        out += ",\"row\":";
+        append_json_int(out, w.task + 1);
+        out += ",\"kind\":";
+        append_json_string(out, warning_kind_name(w.kind));
         out += ",\"text\":";
         append_json_string(out, w.text);
         out += "}";
@@ -109,15 +170,7 @@ std::string script_state_json_members(const script_session& s) {
     if (!e.present) {
         out += "null";
     } else {
-        out += "{\"type\":";
-        append_json_string(out, e.type);
-        out += ",\"message\":";
-        append_json_string(out, e.message);
-        out += ",\"line\":";
-        append_json_int(out, e.line);
-        out += ",\"traceback\":";
-        append_json_string(out, e.traceback.substr(0, 65536));
-        out += "}";
+        append_error(out, e);
     }
     return out;
 }

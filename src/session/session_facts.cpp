@@ -100,7 +100,7 @@ void session::update_blocking_warning() {
         for (const std::uint32_t task : r.source().blocking_candidates()) {
             virtual_duration held = 0;
             r.index().for_each_span(task, r.visible_events, 0, [&](const visible_span& s) {
-                if (held == 0 && s.closed && s.state == task_state::running_or_blocking) held = s.end - s.begin;
+                if (held == 0 && s.closed && s.state == task_state::blocking) held = s.end - s.begin;
             });
             if (held <= 0) continue;
             char text[200];

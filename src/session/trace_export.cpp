@@ -8,7 +8,7 @@ namespace looplab {
 namespace {
 
 void append_complete(std::string& out, int pid, std::uint32_t tid, const visible_span& s) {
-    const char* name = s.state == task_state::sleeping ? "sleep" : (s.blocked ? "block" : "run");
+    const char* name = s.state == task_state::sleeping ? "sleep" : s.state == task_state::blocking ? "block" : "run";
     out += ",\n{\"ph\":\"X\",\"name\":\"";
     out += name;
     out += "\",\"cat\":\"";
@@ -37,7 +37,7 @@ void append_run(std::string& out, int pid, const trace_run& run) {
     }
     for (std::uint32_t task = 1; task <= index.task_count(); ++task) {
         index.for_each_span(task, index.ingested(), index.last_time(), [&](const visible_span& s) {
-            if (s.state == task_state::sleeping || s.state == task_state::running_or_blocking)
+            if (s.state == task_state::sleeping || s.state == task_state::running || s.state == task_state::blocking)
                 append_complete(out, pid, task, s);
         });
     }

@@ -12,28 +12,43 @@ namespace looplab::ui::panels {
 
 namespace {
 
+constexpr ImU32 ready_colour = IM_COL32(175, 178, 190, 255);
 constexpr ImU32 waiting_colour = IM_COL32(125, 128, 140, 255);
 constexpr ImU32 sleeping_colour = IM_COL32(80, 145, 235, 255);
 constexpr ImU32 running_colour = IM_COL32(245, 140, 55, 255);
+constexpr ImU32 blocking_colour = IM_COL32(235, 85, 40, 255);
 constexpr ImU32 done_colour = IM_COL32(95, 195, 115, 255);
 constexpr ImU32 cancelled_colour = IM_COL32(220, 70, 70, 255);
+constexpr ImU32 failed_colour = IM_COL32(200, 60, 170, 255);
 constexpr ImU32 cursor_colour = IM_COL32(255, 235, 120, 255);
 constexpr ImU32 truncated_colour = IM_COL32(160, 160, 160, 60);
 
 ImU32 state_colour(task_state s) {
     switch (s) {
+        case task_state::ready:
+            return ready_colour;
         case task_state::waiting:
             return waiting_colour;
         case task_state::sleeping:
             return sleeping_colour;
-        case task_state::running_or_blocking:
+        case task_state::running:
             return running_colour;
+        case task_state::blocking:
+            return blocking_colour;
         case task_state::done:
             return done_colour;
         case task_state::cancelled:
             return cancelled_colour;
+        case task_state::failed:
+            return failed_colour;
     }
     return waiting_colour;
+}
+
+// Thin bars: the task is not doing anything on the loop.
+bool thin_bar(task_state s) {
+    return s == task_state::ready || s == task_state::waiting || s == task_state::done || s == task_state::cancelled ||
+           s == task_state::failed;
 }
 
 double nice_step(double raw) {
@@ -49,10 +64,8 @@ void draw_legend() {
     const struct {
         ImU32 colour;
         const char* label;
-    } items[] = {{waiting_colour, "waiting"},
-                 {sleeping_colour, "sleeping"},
-                 {running_colour, "running/blocking"},
-                 {done_colour, "done"},
+    } items[] = {{ready_colour, "ready"},     {waiting_colour, "waiting"},   {sleeping_colour, "sleeping"},
+                 {running_colour, "running"}, {blocking_colour, "blocking"}, {done_colour, "done"},
                  {cursor_colour, "now"}};
     bool first = true;
     for (const auto& item : items) {
@@ -127,12 +140,11 @@ void draw_rows(const session& s, std::size_t run_index, const plot_geometry& g, 
                 const float x1 = g.x_of(static_cast<double>(span.begin));
                 float x2 = g.x_of(static_cast<double>(span.end));
                 float half = row_h * 0.35f;
-                if (span.state == task_state::waiting || span.state == task_state::done ||
-                    span.state == task_state::cancelled)
-                    half = row_h * 0.12f;
+                if (thin_bar(span.state)) half = row_h * 0.12f;
                 // Zero-length running steps stay visible while they are the current state (stepping at t = 0).
-                if (span.state == task_state::running_or_blocking && (x2 - x1 < 2.0f) && !span.closed) x2 = x1 + 2.0f;
-                if (x2 - x1 < 1.0f && span.state == task_state::sleeping) x2 = x1 + 1.0f;
+                if (span.state == task_state::running && (x2 - x1 < 2.0f) && !span.closed) x2 = x1 + 2.0f;
+                if (x2 - x1 < 1.0f && (span.state == task_state::sleeping || span.state == task_state::blocking))
+                    x2 = x1 + 1.0f;
                 if (x2 > x1)
                     draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
                 if (span.state == task_state::done)

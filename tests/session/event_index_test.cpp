@@ -15,7 +15,7 @@ namespace {
 struct state_span {
     virtual_time begin = 0;
     virtual_time end = 0;
-    task_state state = task_state::waiting;
+    task_state state = task_state::ready;
     friend bool operator==(const state_span&, const state_span&) = default;
 };
 
@@ -58,17 +58,17 @@ std::vector<std::uint32_t> finish_order_at(const event_index& index, virtual_tim
     return out;
 }
 
-TEST(event_index, sequential_tasks_wait_then_block_for_exactly_their_delay) {
+TEST(event_index, sequential_tasks_are_ready_then_block_for_exactly_their_delay) {
     lane l{make_plan({.delays = {1000, 0, 2000}}), lane_mode::sequential};
     l.run_to_end();
     const event_index index = index_of(l);
     EXPECT_EQ(spans_at(index, l.events(), 1, 4000),
-              (spans{{0, 1000, task_state::running_or_blocking}, {1000, 4000, task_state::done}}));
+              (spans{{0, 1000, task_state::blocking}, {1000, 4000, task_state::done}}));
     EXPECT_EQ(spans_at(index, l.events(), 2, 4000),
-              (spans{{0, 1000, task_state::waiting}, {1000, 4000, task_state::done}}));
-    EXPECT_EQ(spans_at(index, l.events(), 3, 4000), (spans{{0, 1000, task_state::waiting},
-                                                           {1000, 3000, task_state::running_or_blocking},
-                                                           {3000, 4000, task_state::done}}));
+              (spans{{0, 1000, task_state::ready}, {1000, 4000, task_state::done}}));
+    EXPECT_EQ(
+        spans_at(index, l.events(), 3, 4000),
+        (spans{{0, 1000, task_state::ready}, {1000, 3000, task_state::blocking}, {3000, 4000, task_state::done}}));
     EXPECT_EQ(finish_order_at(index, 4000), (std::vector<std::uint32_t>{1, 2, 3}));
 }
 
@@ -91,8 +91,8 @@ TEST(event_index, cutting_at_a_cursor_shows_the_state_at_that_moment) {
     const std::size_t visible = visible_at(l.events(), 1500);
     EXPECT_EQ(index.state_at(1, visible), task_state::done);
     EXPECT_EQ(index.state_at(2, visible), task_state::done);
-    EXPECT_EQ(index.state_at(3, visible), task_state::running_or_blocking);
-    EXPECT_EQ(spans_at(index, l.events(), 3, 1500).back(), (state_span{1000, 1500, task_state::running_or_blocking}));
+    EXPECT_EQ(index.state_at(3, visible), task_state::blocking);
+    EXPECT_EQ(spans_at(index, l.events(), 3, 1500).back(), (state_span{1000, 1500, task_state::blocking}));
     EXPECT_EQ(finish_order_at(index, 1500), (std::vector<std::uint32_t>{1, 2}));
 }
 
@@ -124,10 +124,10 @@ TEST(event_index, a_prefix_of_the_events_gives_the_state_after_k_steps) {
     const event_index index = index_of(l);
     // spawned 1, spawned 2, running 1, sleeping 1: task 1 sleeps, task 2 has not run yet.
     EXPECT_EQ(index.state_at(1, 4), task_state::sleeping);
-    EXPECT_EQ(index.state_at(2, 4), task_state::waiting);
+    EXPECT_EQ(index.state_at(2, 4), task_state::ready);
 }
 
-TEST(event_index, a_late_wake_up_ends_the_sleep_at_its_deadline_and_the_task_waits_for_the_loop) {
+TEST(event_index, a_late_wake_up_ends_the_sleep_at_its_deadline_and_the_task_is_ready_behind_the_loop) {
     // Task 2 blocks the loop for 3 ms; task 1's 1 ms sleep is woken only when the loop is free again.
     lane l{make_plan({.delays = {1000, 3000}, .blocking_tasks = {2}}), lane_mode::concurrent};
     l.run_to_end();
@@ -135,12 +135,12 @@ TEST(event_index, a_late_wake_up_ends_the_sleep_at_its_deadline_and_the_task_wai
     const spans task1 = spans_at(index, l.events(), 1, l.total());
     ASSERT_GE(task1.size(), 3u);
     EXPECT_EQ(task1[0], (state_span{0, 1000, task_state::sleeping}));
-    EXPECT_EQ(task1[1], (state_span{1000, 3000, task_state::waiting}));
+    EXPECT_EQ(task1[1], (state_span{1000, 3000, task_state::ready}));
     // Cut while the loop is still blocked: the open sleep ends at its deadline too.
     const spans cut = spans_at(index, std::span<const event>{l.events()}.first(visible_at(l.events(), 0)), 1, 2000);
     ASSERT_EQ(cut.size(), 2u);
     EXPECT_EQ(cut[0], (state_span{0, 1000, task_state::sleeping}));
-    EXPECT_EQ(cut[1], (state_span{1000, 2000, task_state::waiting}));
+    EXPECT_EQ(cut[1], (state_span{1000, 2000, task_state::ready}));
 }
 
 }  // namespace

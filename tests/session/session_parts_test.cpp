@@ -51,7 +51,7 @@ TEST(event_index, the_finish_prefix_and_states_at_a_cursor_match_the_stream) {
         // The stream read directly: finishes up to t, and each task's state after its last event up to t.
         std::size_t visible = 0;
         std::size_t finished = 0;
-        std::vector<looplab::task_state> state(51, looplab::task_state::waiting);
+        std::vector<looplab::task_state> state(51, looplab::task_state::ready);
         for (; visible < result.concurrent.events.size() && result.concurrent.events[visible].time <= t; ++visible) {
             const looplab::event& e = result.concurrent.events[visible];
             state[e.task] = looplab::state_after(e.kind);
@@ -68,12 +68,12 @@ TEST(event_index, zero_length_running_steps_are_kept_for_stepping) {
     looplab::event_index index;
     index.reset(3, looplab::default_event_log_cap);
     index.ingest(result.concurrent.events);
-    // Task 1: spawned (waiting) -> running at t = 0 -> sleeping at t = 0: the running span has zero length.
+    // Task 1: spawned (ready) -> running at t = 0 -> sleeping at t = 0: the running span has zero length.
     const auto first = index.first_span(1);
     ASSERT_NE(first, looplab::no_span);
     const auto running = index.span_at(first).next;
     ASSERT_NE(running, looplab::no_span);
-    EXPECT_EQ(index.span_at(running).state, looplab::task_state::running_or_blocking);
+    EXPECT_EQ(index.span_at(running).state, looplab::task_state::running);
     EXPECT_EQ(index.span_at(running).begin, 0);
 }
 

@@ -86,12 +86,12 @@ TEST(playground_features, the_blocking_scenario_stalls_the_loop_and_warns_like_a
                   .find("time.sleep"),
               std::string::npos);
     // The stall is drawn: task 1 slept 1 ms but was woken only when task 3 let go of the loop at 2 ms; from its
-    // deadline on it is shown waiting.
+    // deadline on it is shown ready, queued behind the loop.
     const auto& index = d.s.runs()[1].index();
     const auto sleep = index.span_at(index.span_at(index.first_span(1)).next).next;
     ASSERT_EQ(index.span_at(sleep).state, looplab::task_state::sleeping);
     const auto woken = index.span_at(sleep).next;
-    EXPECT_EQ(index.span_at(woken).state, looplab::task_state::waiting);
+    EXPECT_EQ(index.span_at(woken).state, looplab::task_state::ready);
     EXPECT_EQ(index.span_at(woken).begin, d.s.plan().delays[0]);
     // The stall: no other task starts while task 3 holds the loop, so the concurrent total exceeds the max delay.
     EXPECT_GT(d.s.runs()[1].source().total(), d.s.max_delay());

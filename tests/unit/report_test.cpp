@@ -45,7 +45,7 @@ TEST(format_json, is_byte_identical_for_the_same_seed_on_every_platform) {
         {{}, 0x4cf1fb36df484c52ull},
         {{.task_count = 40, .distribution = delay_distribution::uniform, .seed = 1}, 0x21a9ab4410eb2139ull},
         {{.task_count = 40, .distribution = delay_distribution::exponential, .seed = 2, .limit = 3},
-         0x66c4667e649a4cfbull},
+         0xdf034d681571b32aull},
         {{.task_count = 40, .distribution = delay_distribution::heavy, .seed = 3, .blocking_tasks = {5, 7}},
          0xfd9957a6558200ceull},
     };

@@ -3,7 +3,10 @@
 #include "cli_run.h"
 
 #include "python/interpreter.h"
+#include "session/event_index.h"
+#include "session/script_source.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -60,58 +63,32 @@ const char* state_name(python::task_state s) {
 }
 
 struct span {
-    std::uint32_t task;
-    std::string state;
+    std::uint32_t task;  // core task id (0 = module level)
+    const char* state;
     virtual_time start, end;
+    wait_target waits_on;
+    std::uint32_t waits_on_task;  // core task id
 };
 
-// One pass over the event stream: each task's state from one event to its next.
+// The run's spans through the session's one derivation (event_index), rows mapped back to core task ids.
 std::vector<span> derive_spans(const python::script_result& r) {
-    std::vector<span> spans;
-    struct open_t {
-        std::string state;
-        virtual_time since = 0;
-        bool open = false;
-    };
-    std::vector<open_t> open;
-    auto close = [&](std::uint32_t t, virtual_time at) {
-        if (t >= open.size() || !open[t].open) return;
-        if (at > open[t].since || open[t].state == "running")
-            spans.push_back(span{t, open[t].state, open[t].since, at});
-        open[t].open = false;
-    };
+    std::vector<event> rows;
+    rows.reserve(r.events.size());
+    std::uint32_t row_count = 1;
     for (const event& e : r.events) {
-        if (e.task >= open.size()) open.resize(e.task + 1);
-        close(e.task, e.time);
-        std::string st;
-        switch (e.kind) {
-            case event_kind::spawned:
-            case event_kind::ready:
-            case event_kind::yielded:
-                st = "ready";
-                break;
-            case event_kind::running:
-                st = "running";
-                break;
-            case event_kind::sleeping:
-                st = "sleeping";
-                break;
-            case event_kind::waiting:
-                st = "waiting";
-                break;
-            case event_kind::blocking:
-                spans.push_back(span{e.task, "blocking", e.time, e.time + e.arg});
-                st = "running";
-                open[e.task] = open_t{st, e.time + e.arg, true};
-                continue;
-            case event_kind::finished:
-            case event_kind::cancelled:
-            case event_kind::failed:
-                continue;
-        }
-        open[e.task] = open_t{st, e.time, true};
+        rows.push_back(script_row_event(e));
+        row_count = std::max(row_count, rows.back().task);
     }
-    for (std::uint32_t t = 0; t < open.size(); ++t) close(t, r.end_time);
+    event_index index;
+    index.reset(row_count, rows.size() + 1);
+    index.ingest(rows);
+    std::vector<span> spans;
+    for (std::uint32_t row = 1; row <= row_count; ++row) {
+        index.for_each_span(row, rows.size(), r.end_time, [&](const visible_span& v) {
+            const std::uint32_t on = v.waits_on == wait_target::task ? v.waits_on_task - 1 : 0;
+            spans.push_back(span{row - 1, to_string(v.state), v.begin, v.end, v.waits_on, on});
+        });
+    }
     return spans;
 }
 
@@ -145,8 +122,13 @@ std::string format_run_json(const python::script_result& r) {
     const auto spans = derive_spans(r);
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const auto& s = spans[i];
+        std::string waits;
+        if (std::string_view{s.state} == "waiting") {
+            waits = std::string(", \"waits_on\": \"") + to_string(s.waits_on) + "\"";
+            if (s.waits_on == wait_target::task) waits += ", \"waits_on_task\": " + std::to_string(s.waits_on_task);
+        }
         o += std::string(i ? ",\n" : "\n") + "    {\"task\": " + std::to_string(s.task) + ", \"state\": \"" + s.state +
-             "\", \"start_us\": " + std::to_string(s.start) + ", \"end_us\": " + std::to_string(s.end) + "}";
+             "\", \"start_us\": " + std::to_string(s.start) + ", \"end_us\": " + std::to_string(s.end) + waits + "}";
     }
     o += "\n  ],\n  \"events\": [";
     for (std::size_t i = 0; i < r.events.size(); ++i) {
@@ -172,8 +154,8 @@ std::string format_chrome_trace(const python::script_result& r) {
         add("{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": " + std::to_string(t.id) +
             ", \"args\": {\"name\": " + json_string(t.name + " " + t.coro_name) + "}}");
     for (const auto& s : derive_spans(r)) {
-        if (s.state == "ready" && s.end == s.start) continue;
-        add("{\"name\": \"" + s.state +
+        if (s.end == s.start && std::string_view{s.state} != "running") continue;
+        add("{\"name\": \"" + std::string(s.state) +
             "\", \"cat\": \"task\", \"ph\": \"X\", \"pid\": 1, \"tid\": " + std::to_string(s.task) +
             ", \"ts\": " + std::to_string(s.start) + ", \"dur\": " + std::to_string(s.end - s.start) + "}");
     }
