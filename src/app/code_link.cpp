@@ -54,6 +54,7 @@ void code_link_decoded(app& a, int request, std::string_view text) {
     link.script = std::string{text};
     open_script_in_view(a, text);
     link.opened_view = true;
+    browser_announce("Opened the link's script in the Script view");
 }
 
 void code_link_failed(app& a, int request, code_problem problem) {
@@ -81,7 +82,9 @@ void code_link_copy(app& a, std::string_view script) {
 void code_link_encoded(app& a, int request, std::string_view code) {
     code_link_state& link = a.code_link;
     if (request != link.encode_request) return;
-    const std::string hash = script_link_hash(code, hash_from_settings(a.model.settings(), a.view.text_percent));
+    session_settings settings = a.model.settings();
+    settings.experiment.seed = a.script.seed();  // the seed the script ran with: the link reproduces its output
+    const std::string hash = script_link_hash(code, hash_from_settings(settings, a.view.text_percent));
     if (hash.size() > max_script_link_hash) {
         notice(a, too_long_link_notice(hash.size()));
         return;

@@ -99,8 +99,7 @@ void script_session::apply(const script_command& command) {
                        reveal_to(std::clamp(s.t_us, 0.0, static_cast<double>(now_us())));
                    },
                    [&](const export_script& e) {
-                       constexpr std::size_t max_queued_requests = 8;
-                       if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
+                       if (m_requests.size() >= max_queued_host_requests) m_requests.erase(m_requests.begin());
                        m_requests.push_back(script_report_request(*this, e.what));
                    },
                },

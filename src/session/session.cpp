@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::size_t max_notices = 8;
 constexpr std::size_t max_queued_announcements = 64;
-constexpr std::size_t max_queued_requests = 8;
 constexpr double fit_run_wall_ms = 5000.0;  // "Fit run to 5 s"
 
 template <class... F> struct overloaded : F... { using F::operator()...; };
@@ -135,12 +134,12 @@ void session::apply(const session_command& command) {
             [&](prepare_python) { (void)prepared_python(); },
             [&](const script_view_command& c) { m_script.apply(c.command); },
             [&](open_in_editor) {
-                if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
+                if (m_requests.size() >= max_queued_host_requests) m_requests.erase(m_requests.begin());
                 m_requests.push_back({host_request::kind::open_script, "", "", prepared_python().text});
                 announce("The run's Python script opened in the Script view");
             },
             [&](const export_report& c) {
-                if (m_requests.size() >= max_queued_requests) m_requests.erase(m_requests.begin());
+                if (m_requests.size() >= max_queued_host_requests) m_requests.erase(m_requests.begin());
                 switch (c.what) {
                     case report::console_to_clipboard:
                         m_requests.push_back({host_request::kind::copy_text, "", "", console_text()});

@@ -124,6 +124,9 @@ struct host_request {
     std::string text;  // the contents, or the script (copy_link: empty, the host knows the URL)
 };
 
+// Host requests queued at most (session and Script view); past it the oldest is dropped.
+inline constexpr std::size_t max_queued_host_requests = 8;
+
 // The cursor's position over the runs (what step back restores).
 struct cursor_state {
     std::vector<std::size_t> visible_events;  // per run
