@@ -60,6 +60,11 @@ value seq_repeat(vm& m, const value& seq, std::int64_t n) {
     if (n < 0) n = 0;
     if (seq.is(kind::str)) {
         const std::string& s = str_of_value(seq);
+        // In doubles: the product overflows a 32-bit size_t (wasm) long before it leaves the budget.
+        if (static_cast<double>(s.size()) * static_cast<double>(n) > static_cast<double>(m.cfg.memory_budget)) {
+            m.raise(m.t_memory_error, "");
+            return value::error();
+        }
         if (!m.reserve_memory(s.size() * static_cast<std::size_t>(n))) return value::error();
         std::string r;
         r.reserve(s.size() * static_cast<std::size_t>(n));
@@ -68,7 +73,8 @@ value seq_repeat(vm& m, const value& seq, std::int64_t n) {
     }
     const auto& items = seq.is(kind::list) ? seq.as<list_object>()->items : seq.as<tuple_object>()->items;
     const double total = static_cast<double>(items.size()) * static_cast<double>(n) * sizeof(value);
-    if (total > 1e15 || !m.reserve_memory(static_cast<std::size_t>(total))) {
+    // Compared as a double first: casting a total past SIZE_MAX (4 GB in wasm) to size_t is undefined.
+    if (total > static_cast<double>(m.cfg.memory_budget) || !m.reserve_memory(static_cast<std::size_t>(total))) {
         if (!m.failed()) m.raise(m.t_memory_error, "");
         return value::error();
     }

@@ -29,6 +29,25 @@ std::string format_ms(double us) {
         std::snprintf(buf, sizeof buf, "%.4g ms", us / 1e3);
     return buf;
 }
+// Past this many bytes an error's message is cut in the status line (the full text is in the traceback).
+constexpr std::size_t status_message_cap = 200;
+
+// "Ended with RecursionError at line 2: maximum recursion depth exceeded", "Stopped by LoopLab at 4 ms: printed
+// output exceeded ...", "SyntaxError at line 1, column 5: '(' was never closed".
+std::string error_status(const python::run_error& e, const std::string& at) {
+    std::string where;
+    if (e.line > 0) where = " at line " + std::to_string(e.line);
+    if (e.syntax && e.col > 0) where += ", column " + std::to_string(e.col);
+    std::string message = e.message;
+    if (message.size() > status_message_cap) {
+        std::size_t cut = status_message_cap;
+        while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 boundary
+        message = message.substr(0, cut) + "…";
+    }
+    if (e.type == "LoopLabLimit") return "Stopped by LoopLab at " + at + " of virtual time: " + message;
+    if (e.syntax) return e.type + where + (message.empty() ? "" : ": " + message);
+    return "Ended with " + e.type + where + (message.empty() ? "" : ": " + message);
+}
 }  // namespace
 
 script_session::script_session(const script_options& options) : m_options(options) {}
@@ -218,7 +237,7 @@ std::string script_session::status_text() const {
     if (stopped()) return "Stopped by you at " + t + " of virtual time";
     if (still_running()) return "Still running: " + t + " of virtual time so far";
     const python::run_error& e = script().error();
-    if (e.present) return "Ended with " + e.type + (e.line > 0 ? " at line " + std::to_string(e.line) : "");
+    if (e.present) return error_status(e, t);
     return "Finished at " + t + " of virtual time";
 }
 

@@ -237,5 +237,16 @@ TEST(ScriptTimeline, ADeepRecursionKeepsBothEndsOfItsFrames) {
     EXPECT_EQ(e.frames.back().line, 2);
 }
 
+TEST(ScriptTimeline, HugeRepeatsAreMemoryErrorsOnA32BitSizeTooNotACrash) {
+    // Under node (wasm, 32-bit size_t) the byte counts of these overflow size_t; they must still be MemoryErrors.
+    for (const char* text : {"x = [0] * 10**9\n", "s = 'abc' * (2**31)\n", "t = (1, 2) * (2**40)\n"}) {
+        script_session s;
+        s.apply(script_load{text});
+        run_to_end(s);
+        EXPECT_EQ(s.script().error().type, "MemoryError") << text;
+        EXPECT_EQ(s.status_text(), "Ended with MemoryError at line 1") << text;
+    }
+}
+
 }  // namespace
 }  // namespace looplab
