@@ -371,7 +371,27 @@ bool task_cancel(vm& m, task_object* t, const value& msg) {
     return true;
 }
 
-value create_task(vm& m, const value& coro, const value& name) {
+sleep_object::~sleep_object() {
+    if (state == 0 && !taken && owner)
+        owner->warn(owner->filename + ":" + std::to_string(call_line) +
+                    ": RuntimeWarning: coroutine 'sleep' was never awaited");
+}
+
+value sleep_as_coroutine(vm& m, sleep_object* s) {
+    if (s->state != 0) return m.raise(m.t_runtime_error, "cannot reuse already awaited coroutine");
+    s->taken = true;
+    value fn = m.get_attr(m.aio->module, "_sleep_coroutine");
+    if (fn.is_error()) return fn;
+    const value args[2] = {s->delay_arg, s->result};
+    return m.call(fn, args, 2);
+}
+
+value create_task(vm& m, const value& coro_or_sleep, const value& name) {
+    value coro = coro_or_sleep;
+    if (coro.is(kind::asyncio) && coro.as<aio_object>()->what == aio_kind::sleep) {
+        coro = sleep_as_coroutine(m, coro.as<sleep_object>());
+        if (coro.is_error()) return coro;
+    }
     if (!coro.is(kind::generator) || !coro.as<generator_object>()->coroutine) {
         std::string r;
         m.repr_of(coro, r);
@@ -407,11 +427,7 @@ value ensure_future(vm& m, const value& v) {
         (v.as<aio_object>()->what == aio_kind::future || v.as<aio_object>()->what == aio_kind::task))
         return v;
     if (v.is(kind::generator) && v.as<generator_object>()->coroutine) return create_task(m, v, value::none());
-    if (v.is(kind::asyncio) && v.as<aio_object>()->what == aio_kind::sleep) {
-        // asyncio.sleep(...) is a coroutine in CPython: wrap it in a tiny coroutine-like task driver
-        return m.raise(m.t_type_error,
-                       "LoopLab's Python cannot make a task of asyncio.sleep() directly; wrap it in an async def");
-    }
+    if (v.is(kind::asyncio) && v.as<aio_object>()->what == aio_kind::sleep) return create_task(m, v, value::none());
     return m.raise(m.t_type_error, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -426,6 +442,11 @@ int asyncio_native_send(vm& m, value& it, const value&, const value* thr, value&
         }
         if (s->state == 0) {
             s->state = 1;
+            if (!s->delay_arg.is_number()) {
+                m.raise(m.t_type_error,
+                        "'<=' not supported between instances of '" + type_name(m, s->delay_arg) + "' and 'int'");
+                return -1;
+            }
             out = it;
             return s->delay <= 0 ? (out = value::none(), 0) : 0;
         }

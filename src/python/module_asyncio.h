@@ -83,11 +83,19 @@ struct loop_object : aio_object {
     loop_object() : aio_object(aio_kind::loop) {}
 };
 
+// What asyncio.sleep(delay, result) returns: awaited, it is a timer (no Python frame); handed to create_task /
+// ensure_future, it becomes the prelude's `sleep` coroutine (sleep_as_coroutine); never used, it warns as an
+// unawaited coroutine does.
 struct sleep_object : aio_object {
     virtual_duration delay = 0;
+    value delay_arg;  // as passed (a non-number raises TypeError when awaited, as CPython's coroutine does)
     value result;
     int state = 0;  // 0 fresh, 1 yielded
+    bool taken = false;  // made into a coroutine: no "never awaited" warning of its own
+    int call_line = 0;  // where asyncio.sleep was called
+    vm* owner = nullptr;
     sleep_object() : aio_object(aio_kind::sleep) {}
+    ~sleep_object() override;
 };
 
 // The run's asyncio state (one per vm).
@@ -103,6 +111,7 @@ struct asyncio_state {
 };
 
 value create_task(vm& m, const value& coro, const value& name);
+value sleep_as_coroutine(vm& m, sleep_object* s);  // the prelude's `sleep` coroutine with s's arguments
 value ensure_future(vm& m, const value& v);
 void future_schedule_callbacks(vm& m, future_object* f);
 bool future_set_result(vm& m, future_object* f, value v);

@@ -34,6 +34,10 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 async def sleep(delay, result=None):
     return await _sleep(delay, result)
+# `await asyncio.sleep(d)` needs no coroutine: the native sleep is awaited directly. create_task and ensure_future
+# make a task of this coroutine instead (module_asyncio.cpp: sleep_as_coroutine).
+_sleep_coroutine = sleep
+sleep = _sleep
 
 def _release_waiter(waiter, *args):
     if not waiter.done():
