@@ -103,7 +103,6 @@ void app_frame(app& a, double now_ms) {
     platform_window_present(a.window);
     for (const session_command& command : a.view.take_commands()) a.model.apply(command);
     deliver(a.model, a.host);
-    deliver_requests(a.script.take_host_requests(), a.host);
     code_link_frame(a);
     write_hash_if_changed(a);
     const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;

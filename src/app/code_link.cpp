@@ -33,7 +33,8 @@ void code_link_read_hash(app& a, const std::optional<std::string>& code) {
         forget_link(a);
         return;
     }
-    if (!code->empty() && *code == link.code && (link.decoding || a.script.text() == link.script)) return;  // open
+    if (!code->empty() && *code == link.code && (link.decoding || a.model.script().text() == link.script))
+        return;  // open
     forget_link(a);
     if (code->empty()) {
         notice(a, code_link_notice(code_problem::empty));
@@ -83,7 +84,7 @@ void code_link_encoded(app& a, int request, std::string_view code) {
     code_link_state& link = a.code_link;
     if (request != link.encode_request) return;
     session_settings settings = a.model.settings();
-    settings.experiment.seed = a.script.seed();  // the seed the script ran with: the link reproduces its output
+    settings.experiment.seed = a.model.script().seed();  // the seed the script ran with: the link reproduces its output
     const std::string hash = script_link_hash(code, hash_from_settings(settings, a.view.text_percent));
     if (hash.size() > max_script_link_hash) {
         notice(a, too_long_link_notice(hash.size()));
@@ -105,8 +106,8 @@ void code_link_encode_failed(app& a, int request) {
 }
 
 void open_script_in_view(app& a, std::string_view text) {
-    a.script.apply(script_start{a.model.settings().experiment.seed});
-    a.script.apply(script_load{std::string{text}});
+    a.model.apply(script_view_command{script_start{a.model.settings().experiment.seed}});
+    a.model.apply(script_view_command{script_load{std::string{text}}});
     a.view.mode = ui::page_mode::script;
 }
 
@@ -122,7 +123,7 @@ void open_dropped_file(app& a, std::string_view name, code_problem problem, std:
 
 void code_link_frame(app& a) {
     code_link_state& link = a.code_link;
-    if (link.code.empty() || link.decoding || a.script.text() == link.script) return;
+    if (link.code.empty() || link.decoding || a.model.script().text() == link.script) return;
     forget_link(a);  // the Script view runs another script now: the link no longer says what is open
     rewrite_hash(a);
 }
@@ -130,7 +131,7 @@ void code_link_frame(app& a) {
 std::string page_hash_text(const app& a) {
     const std::string settings = hash_from_settings(a.model.settings(), a.view.text_percent);
     const code_link_state& link = a.code_link;
-    if (link.code.empty() || (!link.decoding && a.script.text() != link.script)) return settings;
+    if (link.code.empty() || (!link.decoding && a.model.script().text() != link.script)) return settings;
     return script_link_hash(link.code, settings);
 }
 

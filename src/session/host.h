@@ -4,7 +4,6 @@
 // Usage:
 //   looplab::session_host host{.copy_to_clipboard = ..., .download = ..., .announce = ..., .share_url = ...};
 //   looplab::deliver(s, host);   // once per frame, after the commands were applied
-//   looplab::deliver_requests(script.take_host_requests(), host);   // the Script view's requests
 #pragma once
 
 #include "session/session.h"

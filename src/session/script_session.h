@@ -15,6 +15,7 @@
 #pragma once
 
 #include "python/interpreter.h"
+#include "session/host_request.h"
 #include "session/playback.h"
 #include "session/run.h"
 #include "session/script_source.h"

@@ -167,7 +167,11 @@ void session::apply(const session_command& command) {
 
 std::vector<std::string> session::take_announcements() { return std::exchange(m_announcements, {}); }
 
-std::vector<host_request> session::take_host_requests() { return std::exchange(m_requests, {}); }
+std::vector<host_request> session::take_host_requests() {
+    std::vector<host_request> out = std::exchange(m_requests, {});
+    for (host_request& r : m_script.take_host_requests()) out.push_back(std::move(r));  // the Script view's
+    return out;
+}
 
 void session::notice(std::string text) {
     announce("Notice: " + text);

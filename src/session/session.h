@@ -110,23 +110,6 @@ using session_command =
     std::variant<playback, scrub_to, change_settings, load_settings, set_scale, fit_scale, start_sweep, cancel_sweep,
                  show_notice, dismiss_notice, prepare_python, export_report, script_view_command, open_in_editor>;
 
-// A request for the host (clipboard or download); the app or a test hands it on.
-struct host_request {
-    enum class kind : std::uint8_t {
-        copy_text,  // text to the clipboard
-        copy_link,  // the page's URL to the clipboard
-        download,  // text as a file
-        copy_script_link,  // a `#code=` link of the script in text to the clipboard and the address bar
-        open_script,  // the script in text opened in the Script view
-    } what = kind::copy_text;  // what to do
-    std::string filename;  // download: the file's name
-    std::string mime;  // download: its type
-    std::string text;  // the contents, or the script (copy_link: empty, the host knows the URL)
-};
-
-// Host requests queued at most (session and Script view); past it the oldest is dropped.
-inline constexpr std::size_t max_queued_host_requests = 8;
-
 // The cursor's position over the runs (what step back restores).
 struct cursor_state {
     std::vector<std::size_t> visible_events;  // per run

@@ -60,20 +60,19 @@ TEST(code_link_text, a_dropped_file_that_is_not_opened_says_why) {
 }
 
 TEST(code_link_text, the_hooks_share_verbs_queue_typed_requests) {
-    script_session s;
+    session model;
     std::string notice;
-    ASSERT_TRUE(run_script_command_text(s, 7, "script:load:print(1)\n", notice));
-    ASSERT_TRUE(run_script_command_text(s, 7, "script:copy_link", notice));
-    ASSERT_TRUE(run_script_command_text(s, 7, "script:download", notice));
-    ASSERT_TRUE(run_script_command_text(s, 7, "script:download_trace", notice));
-    const auto requests = s.take_host_requests();
+    ASSERT_TRUE(run_script_command_text(model, "script:load:print(1)\n", notice));
+    ASSERT_TRUE(run_script_command_text(model, "script:copy_link", notice));
+    ASSERT_TRUE(run_script_command_text(model, "script:download", notice));
+    ASSERT_TRUE(run_script_command_text(model, "script:download_trace", notice));
+    const auto requests = model.take_host_requests();
     ASSERT_EQ(requests.size(), 3u);
     EXPECT_EQ(requests[0].what, host_request::kind::copy_script_link);
     EXPECT_EQ(requests[1].filename, "script.py");
     EXPECT_EQ(requests[2].filename, "looplab-script-trace.json");
     EXPECT_TRUE(notice.empty());
 
-    session model;
     ui::view_state view;
     run_command_text(model, view, "open_in_editor");
     const auto opened = model.take_host_requests();

@@ -69,9 +69,9 @@ bool run_script_command_text(session& model, std::string_view verb, std::string&
         return true;
     }
     if (rest == "copy_link" || rest == "download" || rest == "download_trace") {
-        s.apply(export_script{rest == "copy_link"  ? script_report::link_to_clipboard
-                              : rest == "download" ? script_report::script_download
-                                                   : script_report::trace_download});
+        apply(export_script{rest == "copy_link"  ? script_report::link_to_clipboard
+                            : rest == "download" ? script_report::script_download
+                                                 : script_report::trace_download});
         return true;
     }
     if (rest == "stop") {
