@@ -1,7 +1,8 @@
 // looplab_code_link.js — the Script view's `#code=` links and dropped files. A link's code is the base64url
 // (RFC 4648 §5, no padding) of the raw DEFLATE (RFC 1951) of the script's UTF-8 text, made and read with the
 // browser's CompressionStream / DecompressionStream('deflate-raw'). The codec is plain functions that node's tests
-// import too; in the page, the glue below answers the app's requests through its exports (src/app/code_link_web_api.cpp).
+// import too; in the page, the glue below answers the app's requests through its exports
+// (src/app/code_link_web_api.cpp).
 'use strict';
 
 (function (root) {
@@ -11,7 +12,9 @@
 
   function bytes_to_base64url(bytes) {
     let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    for (let i = 0; i < bytes.length; i += 0x8000) {  // in slices: apply() takes a bounded number of arguments
+      binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    }
     return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
@@ -112,7 +115,10 @@
     });
   };
   Module.looplabEncodeCode = (request, text) => {
-    if (typeof CompressionStream === 'undefined') { setTimeout(() => Module._looplab_code_encode_failed(request), 0); return; }
+    if (typeof CompressionStream === 'undefined') {
+      setTimeout(() => Module._looplab_code_encode_failed(request), 0);
+      return;
+    }
     encode_script(text).then((code) => with_text(Module._looplab_code_encoded, [request], code),
                              () => Module._looplab_code_encode_failed(request));
   };

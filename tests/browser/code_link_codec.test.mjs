@@ -31,7 +31,9 @@ test('base64url: the RFC 4648 alphabet both ways, no padding, impossible lengths
   assert.equal(codec.bytes_to_base64url(bytes), Buffer.from(bytes).toString('base64url'));
   assert.equal(codec.bytes_to_base64url(bytes), '-_-_AAE');
   assert.deepEqual(codec.base64url_to_bytes('-_-_AAE'), bytes);
-  for (const bad of ['+/+/AAE', 'AAE=', 'A', 'AAAAA', 'ab cd', 'ab%20cd', 'é']) assert.equal(codec.base64url_to_bytes(bad), null, bad);
+  for (const bad of ['+/+/AAE', 'AAE=', 'A', 'AAAAA', 'ab cd', 'ab%20cd', 'é']) {
+    assert.equal(codec.base64url_to_bytes(bad), null, bad);
+  }
 });
 
 test('each bad code gets its own problem', async () => {

@@ -39,7 +39,8 @@ test('#code= links of corpus scripts open the Script view and print what CPython
   for (const name of sample) {
     const text = fs.readFileSync(path.join(corpus, name + '.py'), 'utf8');
     const expected = fs.readFileSync(path.join(corpus, name + '.stdout'), 'utf8');
-    const { context, page, record } = await open_page_with_clock(browser, `${server.base_url}#code=${code_of(text)}&seed=7`);
+    const url = `${server.base_url}#code=${code_of(text)}&seed=7`;
+    const { context, page, record } = await open_page_with_clock(browser, url);
     let st = await until(page, script_finished);
     assert.equal(st.playground.mode, 'script', name);
     assert.equal(st.script.text_bytes, Buffer.byteLength(text), name);
@@ -61,8 +62,8 @@ test('#code= links of corpus scripts open the Script view and print what CPython
   }
 });
 
-const round_trip_script = 'import asyncio\n\nasync def main():\n    print("héllo, 世界")\n    await asyncio.sleep(0.002)\n' +
-  '    print("done")\n\nasyncio.run(main())\n';
+const round_trip_script = 'import asyncio\n\nasync def main():\n    print("héllo, 世界")\n' +
+  '    await asyncio.sleep(0.002)\n    print("done")\n\nasyncio.run(main())\n';
 
 test('Copy link puts the link on the clipboard and in the address bar; it opens the same script; Back returns',
   async () => {
@@ -128,11 +129,13 @@ test('a script too long for a link gets a notice that points to Download script'
   assert.deepEqual((await app_state(page)).playground.notices,
                    ['Copy link: the script is empty; there is nothing to share'], 'nothing loaded yet');
   // Hash digests as text: about 6 bits per character, so deflate cannot shrink them below the limit.
-  const noise = Array.from({ length: 300 }, (_, i) => crypto.createHash('sha256').update(String(i)).digest('base64url')).join('');
+  const digest = (i) => crypto.createHash('sha256').update(String(i)).digest('base64url');
+  const noise = Array.from({ length: 300 }, (_, i) => digest(i)).join('');
   await command(page, `script:load:s = "${noise}"\nprint(len(s))\n`);
   await command(page, 'script:copy_link');
   const st = await until(page, (s) => s.playground.notices.length > 1, 20);
-  assert.match(st.playground.notices.at(-1), /^Copy link: this script is too long for a link \(\d+ characters, accepted up to 8000\); use Download script/);
+  assert.match(st.playground.notices.at(-1),
+               /^Copy link: this script is too long for a link \(\d+ characters, accepted up to 8000\); use Download script/);
   assert.equal(await page_hash(page), '#seed=3', 'the address bar is unchanged');
   await screenshot(page, 'share-too-long.png');
   await context.close();
