@@ -248,5 +248,20 @@ TEST(ScriptTimeline, HugeRepeatsAreMemoryErrorsOnA32BitSizeTooNotACrash) {
     }
 }
 
+TEST(ScriptTimeline, InvalidUtf8BytesAreCPythonsSyntaxError) {
+    // CPython 3.11 on a file holding `print("a\xff b")`: "SyntaxError: Non-UTF-8 code starting with '\xff' in file
+    // /tmp/bad_utf8.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details".
+    script_session s;
+    s.apply(script_load{"print('ok')\nprint(\"a\xff b\")\n"});
+    run_to_end(s);
+    const python::run_error& e = s.script().error();
+    EXPECT_EQ(e.type, "SyntaxError");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_EQ(e.message,
+              "Non-UTF-8 code starting with '\\xff' in file script.py on line 2, but no encoding declared; "
+              "see https://peps.python.org/pep-0263/ for details");
+    EXPECT_EQ(s.status_text().rfind("SyntaxError at line 2: Non-UTF-8 code starting with '\\xff'", 0), 0u);
+}
+
 }  // namespace
 }  // namespace looplab
