@@ -75,6 +75,21 @@ TEST(ScriptTimeline, SeedScriptIsAStaircaseOfBlockingStepsThenNineTasksSleepingS
     EXPECT_EQ(module, staircase);
     // Task-1 (row 2, asynchronous()) waits in asyncio.wait while Task-2..Task-10 sleep from 6 ms side by side.
     EXPECT_EQ(spans_of(s, 2), (std::vector<span_text>{{"waiting", 6000, 8000, "wait"}, {"done", 8000, 8000, ""}}));
+    // The state JSON says the same: the module waits on row 2 (Task-1), which waits in asyncio.wait.
+    const auto v = testing::parse_json("{" + script_state_json_members(s) + "}");
+    ASSERT_TRUE(v.has_value());
+    const auto& rows = v->find("tasks")->items;
+    const auto& module_spans = rows.at(0).find("spans")->items;  // ..., waiting, then running on after the loop
+    ASSERT_GE(module_spans.size(), 2u);
+    EXPECT_EQ(module_spans.back().find("state")->text, "running");
+    const testing::json_value& module_wait = module_spans[module_spans.size() - 2];
+    EXPECT_EQ(module_wait.find("state")->text, "waiting");
+    EXPECT_EQ(module_wait.find("waits_on")->text, "task");
+    EXPECT_EQ(module_wait.find("waits_on_row")->number, 2.0);
+    bool main_waits_in_wait = false;
+    for (const testing::json_value& span : rows.at(1).find("spans")->items)
+        main_waits_in_wait |= span.find("state")->text == "waiting" && span.find("waits_on")->text == "wait";
+    EXPECT_TRUE(main_waits_in_wait);
     const int sleep_ms[9] = {2, 1, 1, 2, 1, 2, 2, 0, 2};
     for (std::uint32_t pid = 1; pid <= 9; ++pid) {
         const std::vector<span_text> spans = spans_of(s, pid + 2);
