@@ -2,7 +2,7 @@
 // `await asyncio.sleep(random.randint(0, 2) * 0.001)`, gathered) loaded through the page's `script:load:` hook on
 // the real clock; every frame's own work (looplab_frame_work_ms, the state JSON's frame_work_ms) and rAF interval
 // until the interpreter has finished, then the frame count and wall time to finish. Goal: no frame over 50 ms.
-// Usage: node bench/script_frames.mjs [--tasks 100000] [--runs 3] [--json OUT]   (needs build/web-release/site)
+// Usage: node bench/script_frames.mjs [--tasks 100000] [--runs 3] [--variant gather|tasks] [--json OUT]   (needs build/web-release/site)
 import fs from 'node:fs';
 import { site_dir, start_static_server, launch_browser, open_page, wait_for_frames, app_state }
   from '../tests/browser/harness.mjs';
@@ -15,7 +15,18 @@ const option = (name, fallback) => {
 const tasks = Number(option('--tasks', 100000));
 const runs = Number(option('--runs', 3));
 const json_out = option('--json', null);
+const variant = option('--variant', 'gather');  // gather: one asyncio.gather; tasks: create_task each, await each
 
+const mains = {
+  gather: `async def main():
+    await asyncio.gather(*(work(i) for i in range(${tasks})))
+    print('all done')`,
+  tasks: `async def main():
+    tasks = [asyncio.create_task(work(i)) for i in range(${tasks})]
+    for t in tasks:
+        await t
+    print('all done')`,
+};
 const script = `import asyncio
 import random
 
@@ -24,9 +35,7 @@ async def work(i):
     await asyncio.sleep(random.randint(0, 2) * 0.001)
 
 
-async def main():
-    await asyncio.gather(*(work(i) for i in range(${tasks})))
-    print('all done')
+${mains[variant]}
 
 
 asyncio.run(main())
@@ -75,7 +84,7 @@ const browser = await launch_browser();
 try {
   const results = [];
   for (let i = 0; i < runs; ++i) results.push(await one_run(browser, server.base_url));
-  console.log(`script of ${tasks} tasks in the page (${site_dir}), ${runs} runs:`);
+  console.log(`script of ${tasks} tasks (${variant}) in the page (${site_dir}), ${runs} runs:`);
   console.log('run | frames | frame work median / p95 / max ms | rAF interval median / max ms | load hook ms | ' +
               'finish s | frames > 50 ms | status');
   for (const [i, r] of results.entries()) {
@@ -84,6 +93,10 @@ try {
                 `${Math.max(...r.work).toFixed(1)} | ${quantile(r.raf, 0.5).toFixed(1)} / ${Math.max(...r.raf).toFixed(1)} | ` +
                 `${r.load_ms.toFixed(1)} | ${(r.finish_ms / 1000).toFixed(2)} | ${over} | ${r.status}` +
                 `${r.error ? ' (' + r.error + ')' : ''}${r.page_errors ? ' PAGE ERRORS' : ''}`);
+  }
+  for (const [i, r] of results.entries()) {
+    const worst = r.work.map((w, k) => [w, k]).sort((a, b) => b[0] - a[0]).slice(0, 5);
+    console.log(`run ${i + 1} worst frames (ms @ frame): ${worst.map(([w, k]) => `${w.toFixed(1)} @ ${k}`).join(', ')}`);
   }
   if (json_out) fs.writeFileSync(json_out, JSON.stringify({ tasks, results }, null, 1) + '\n');
 } finally {

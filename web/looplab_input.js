@@ -40,7 +40,7 @@
     const text = area.value;
     if (!text) return;
     area.value = '';
-    if (ready()) call('looplab_text', null, ['string'], [text]);
+    if (ready()) Module.looplabCallWithText('looplab_text', text);
   }
   area.addEventListener('input', (e) => { if (!e.isComposing) flush(); });
   area.addEventListener('compositionend', () => flush());
@@ -58,7 +58,7 @@
   area.addEventListener('paste', (e) => {
     e.preventDefault();
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text && ready()) call('looplab_paste', null, ['string'], [text]);
+    if (text && ready()) Module.looplabCallWithText('looplab_paste', text);
   });
   function copyOrCut(e, cut) {
     if (!ready() || !e.clipboardData) return;

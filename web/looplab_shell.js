@@ -34,6 +34,17 @@
     onAbort: (what) => showFatal('LoopLab stopped: ' + (what || 'the WebAssembly module failed to load') +
                                  '. Reload the page to start again.'),
     onRuntimeInitialized: () => { Module.looplabReady = true; setStatus(''); },
+    // Calls the export `void name(const char* utf8)` with text. TextEncoder writes well-formed UTF-8 (a lone
+    // surrogate becomes U+FFFD; ccall's 'string' encoder of emscripten 3.1.6 pairs it with the next character and
+    // so loses that character), into a heap buffer (ccall puts 4 bytes per character on the 5 MB stack: a 1.3 MB
+    // paste would overflow it).
+    looplabCallWithText: (name, text) => {
+      const bytes = new TextEncoder().encode(text);
+      const ptr = Module._malloc(bytes.length + 1);
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
+      try { Module['_' + name](ptr); } finally { Module._free(ptr); }
+    },
   };
   if (!webgl2) {
     showFatal('LoopLab needs WebGL2, which this browser or device does not provide. ' +

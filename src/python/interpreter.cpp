@@ -45,6 +45,16 @@ std::vector<std::string> split_lines(const std::string& s) {
     }
     return out;
 }
+// The lexer's message for undecodable bytes names the file as "<<file>>" (format_syntax_error fills it in) and has
+// no line of its own for the traceback, as CPython prints it; the run_error says both ("... on line N, ...").
+void name_the_file(run_error& error, const std::string& filename) {
+    if (const std::size_t at = error.message.find("<<file>>"); at != std::string::npos)
+        error.message.replace(at, 8, filename);
+    if (const std::size_t at = error.message.find(" on line "); error.line == 0 && at != std::string::npos) {
+        error.line = std::atoi(error.message.c_str() + at + 9);
+        error.col = 0;  // CPython gives this error no offset
+    }
+}
 }  // namespace
 
 void script_state::start() {
@@ -59,6 +69,7 @@ void script_state::start() {
         error.message = pr.error().message;
         error.line = pr.error().line;
         error.col = pr.error().col;
+        name_the_file(error, cfg.filename);
         error.traceback = format_syntax_error(pr.error(), cfg.filename);
         m.err_text += error.traceback;
         exit_status = 1;

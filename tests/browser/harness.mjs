@@ -102,7 +102,7 @@ export async function playground_state(page) {
 
 // Runs a playground command through the page's hook ("pause", "step", "scrub:1500", ...).
 export async function command(page, verb) {
-  await page.evaluate((v) => Module.ccall('looplab_command', null, ['string'], [v]), verb);
+  await page.evaluate((v) => Module.looplabCallWithText('looplab_command', v), verb);
   await page.clock.runFor(50);  // let a few frames draw the result
 }
 

@@ -75,6 +75,21 @@ TEST(ScriptTimeline, SeedScriptIsAStaircaseOfBlockingStepsThenNineTasksSleepingS
     EXPECT_EQ(module, staircase);
     // Task-1 (row 2, asynchronous()) waits in asyncio.wait while Task-2..Task-10 sleep from 6 ms side by side.
     EXPECT_EQ(spans_of(s, 2), (std::vector<span_text>{{"waiting", 6000, 8000, "wait"}, {"done", 8000, 8000, ""}}));
+    // The state JSON says the same: the module waits on row 2 (Task-1), which waits in asyncio.wait.
+    const auto v = testing::parse_json("{" + script_state_json_members(s) + "}");
+    ASSERT_TRUE(v.has_value());
+    const auto& rows = v->find("tasks")->items;
+    const auto& module_spans = rows.at(0).find("spans")->items;  // ..., waiting, then running on after the loop
+    ASSERT_GE(module_spans.size(), 2u);
+    EXPECT_EQ(module_spans.back().find("state")->text, "running");
+    const testing::json_value& module_wait = module_spans[module_spans.size() - 2];
+    EXPECT_EQ(module_wait.find("state")->text, "waiting");
+    EXPECT_EQ(module_wait.find("waits_on")->text, "task");
+    EXPECT_EQ(module_wait.find("waits_on_row")->number, 2.0);
+    bool main_waits_in_wait = false;
+    for (const testing::json_value& span : rows.at(1).find("spans")->items)
+        main_waits_in_wait |= span.find("state")->text == "waiting" && span.find("waits_on")->text == "wait";
+    EXPECT_TRUE(main_waits_in_wait);
     const int sleep_ms[9] = {2, 1, 1, 2, 1, 2, 2, 0, 2};
     for (std::uint32_t pid = 1; pid <= 9; ++pid) {
         const std::vector<span_text> spans = spans_of(s, pid + 2);
@@ -246,6 +261,21 @@ TEST(ScriptTimeline, HugeRepeatsAreMemoryErrorsOnA32BitSizeTooNotACrash) {
         EXPECT_EQ(s.script().error().type, "MemoryError") << text;
         EXPECT_EQ(s.status_text(), "Ended with MemoryError at line 1") << text;
     }
+}
+
+TEST(ScriptTimeline, InvalidUtf8BytesAreCPythonsSyntaxError) {
+    // CPython 3.11 on a file holding `print("a\xff b")`: "SyntaxError: Non-UTF-8 code starting with '\xff' in file
+    // /tmp/bad_utf8.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details".
+    script_session s;
+    s.apply(script_load{"print('ok')\nprint(\"a\xff b\")\n"});
+    run_to_end(s);
+    const python::run_error& e = s.script().error();
+    EXPECT_EQ(e.type, "SyntaxError");
+    EXPECT_EQ(e.line, 2);
+    EXPECT_EQ(e.message,
+              "Non-UTF-8 code starting with '\\xff' in file script.py on line 2, but no encoding declared; "
+              "see https://peps.python.org/pep-0263/ for details");
+    EXPECT_EQ(s.status_text().rfind("SyntaxError at line 2: Non-UTF-8 code starting with '\\xff'", 0), 0u);
 }
 
 }  // namespace
