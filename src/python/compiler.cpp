@@ -90,6 +90,7 @@ std::uint32_t compiler::add_name(const std::string& n) {
         if (ns[i] == n) return static_cast<std::uint32_t>(i);
     ns.push_back(n);
     m_code->global_cache.push_back(-1);
+    m_code->module_attr_cache.emplace_back();
     return static_cast<std::uint32_t>(ns.size() - 1);
 }
 

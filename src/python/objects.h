@@ -114,6 +114,8 @@ struct line_entry {
     std::int32_t line;  // its source line
 };
 
+struct module_object;
+
 struct code_object : object {
     std::string name;  // function name ("<module>", "<lambda>", "<listcomp>", ...)
     std::string qualname;
@@ -132,12 +134,15 @@ struct code_object : object {
     bool library = false;  // LoopLab's own Python (the asyncio prelude): tracebacks show no source line
     int first_line = 0;
     std::vector<std::int32_t> global_cache;  // names[i] -> module slot, -1 unknown
+    struct module_attr_entry {
+        const module_object* module = nullptr;  // modules live until the run ends (vm::modules), so never reused
+        std::int32_t slot = -1;
+    };
+    std::vector<module_attr_entry> module_attr_cache;  // names[i] as an attribute of a module (or a builtin)
     code_object() : object(kind::code) {}
     int line_at(std::uint32_t ip) const;  // the source line of instruction ip
     std::size_t nslots() const { return varnames.size() + cellnames.size() + freenames.size(); }
 };
-
-struct module_object;
 
 struct function_object : object {
     code_object* code = nullptr;  // owned reference (held in code_ref)

@@ -149,6 +149,12 @@ exec_status vm::execute(thread& t, bool sliced, bool raise_pending) {
                 }
                 break;
             case op::load_attr: {
+                if (LL_TOP().is(kind::module)) {
+                    if (value* v = module_attr(*f, LL_TOP().as<module_object>(), arg)) {
+                        LL_TOP() = *v;
+                        break;
+                    }
+                }
                 value r = get_attr(LL_TOP(), f->code->names[arg]);
                 if (r.is_error()) LL_FAIL();
                 LL_TOP() = std::move(r);
@@ -166,6 +172,13 @@ exec_status vm::execute(thread& t, bool sliced, bool raise_pending) {
                 break;
             }
             case op::load_method:
+                if (LL_TOP().is(kind::module)) {
+                    if (value* v = module_attr(*f, LL_TOP().as<module_object>(), arg)) {
+                        LL_TOP() = *v;
+                        f->stack.push_back(value::error());  // no self: as load_method's get_attr path
+                        break;
+                    }
+                }
                 if (!load_method(*this, f->stack, f->code->names[arg])) LL_FAIL();
                 break;
             case op::binary_subscr: {

@@ -22,9 +22,20 @@ value* global_slot(vm& m, frame& f, std::uint32_t name) {
     if (cached < 0) cached = f.module->slot_of(c->names[name]);
     value* v = &f.module->slots[static_cast<std::size_t>(cached)];
     if (!v->is_error()) return v;
-    if (value* b = m.builtins->get(c->names[name])) return b;
+    if (value* b = module_attr(f, m.builtins, name)) return b;
     m.raise(m.t_name_error, "name '" + c->names[name] + "' is not defined");
     return nullptr;
+}
+
+value* module_attr(frame& f, module_object* mod, std::uint32_t name) {
+    code_object::module_attr_entry& e = f.code->module_attr_cache[name];
+    if (e.module != mod) {
+        auto it = mod->index.find(f.code->names[name]);
+        if (it == mod->index.end()) return nullptr;
+        e = {mod, it->second};
+    }
+    value* v = &mod->slots[static_cast<std::size_t>(e.slot)];
+    return v->is_error() ? nullptr : v;
 }
 
 bool load_method(vm& m, std::vector<value>& st, const std::string& name) {

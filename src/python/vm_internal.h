@@ -14,6 +14,7 @@ inline value pop_value(std::vector<value>& st) {
 
 std::string slot_name(const code_object* c, std::uint32_t slot);
 value* global_slot(vm& m, frame& f, std::uint32_t name);  // null: NameError pending
+value* module_attr(frame& f, module_object* mod, std::uint32_t name);  // mod's bound names[name], or null (cached)
 bool load_method(vm& m, std::vector<value>& st, const std::string& name);
 bool unpack_into(vm& m, std::vector<value>& st, std::vector<value>& items, bool ex, std::uint32_t arg);
 // 0 done (result pushed), 1 a frame was pushed (f changed), 2 suspend the main thread, -1 error.
