@@ -30,7 +30,9 @@ EMSCRIPTEN_KEEPALIVE double looplab_frame_count() {
 EMSCRIPTEN_KEEPALIVE double looplab_frame_work_ms() { return bound_app ? bound_app->frame_work_ms : 0.0; }
 
 // 1 while the Script view's interpreter has not finished (the state JSON's script.running), else 0.
-EMSCRIPTEN_KEEPALIVE int looplab_script_running() { return bound_app && bound_app->script.still_running() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int looplab_script_running() {
+    return bound_app && bound_app->model.script().still_running() ? 1 : 0;
+}
 
 // The app's state as JSON (a pointer into wasm memory; read it with UTF8ToString before the next call).
 EMSCRIPTEN_KEEPALIVE const char* looplab_state_json() {
