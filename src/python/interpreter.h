@@ -74,6 +74,12 @@ struct task_info {
     task_state state = task_state::pending;  // pending, done, cancelled or failed
 };
 
+// Where an unfinished piece of the script is now: module-level code (task 0) or an asyncio Task.
+struct task_line {
+    std::uint32_t task = 0;  // core task id (0: module-level code)
+    int line = 0;  // the source line of its innermost frame in the script (LoopLab's own asyncio code is skipped)
+};
+
 // The error that ended the run, if any.
 struct run_error {
     bool present = false;  // false: the run ended normally (or is still running)
@@ -104,6 +110,10 @@ public:
     std::span<const run_warning> warnings() const;  // warnings with their times
     const run_error& error() const;  // the uncaught exception or SyntaxError, if any
     std::vector<task_info> tasks() const;  // every asyncio Task in creation order
+    std::size_t task_count() const;  // asyncio Tasks created so far (cheap)
+    const std::string& task_name(std::size_t i) const;  // the i-th Task's name (creation order, i < task_count())
+    std::uint32_t task_id(std::size_t i) const;  // the i-th Task's core task id (i < task_count())
+    std::vector<task_line> current_lines() const;  // module-level code and each unfinished Task with a known line
     std::span<const event> events() const;  // core's event stream (spawned, running, sleeping, ... failed)
     virtual_time now() const;  // the virtual clock
     std::uint64_t instructions() const;  // instructions executed so far

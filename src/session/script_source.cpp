@@ -38,8 +38,12 @@ void script_source::stop() { m_stopped = true; }
 
 std::string script_source::row_name(std::uint32_t row) const {
     if (row <= 1) return "<module>";
-    for (const python::task_info& t : m_run->tasks())
-        if (t.id + 1 == row) return t.name;
+    // Task k (creation order) is usually core task k; scan only if not (cheap for 100,000 rows).
+    const std::size_t count = m_run->task_count();
+    const std::size_t guess = row - 2;
+    if (guess < count && m_run->task_id(guess) + 1 == row) return m_run->task_name(guess);
+    for (std::size_t i = 0; i < count; ++i)
+        if (m_run->task_id(i) + 1 == row) return m_run->task_name(i);
     return "Task-" + std::to_string(row - 1);
 }
 
