@@ -82,7 +82,7 @@ void draw_script_timeline(const session& s, view_state& /*view*/, ImVec2 size) {
     g.x0 = origin.x + label_w + 6.0f;
     g.width =
         std::max(ImGui::GetContentRegionAvail().x - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
-    g.end_us = std::max(1.0, static_cast<double>(sc.now_us()));
+    g.end_us = std::max(1000.0, static_cast<double>(sc.now_us()));  // at least 1 ms: a 0 ms run keeps a readable axis
     ImGui::SetCursorScreenPos(ImVec2(g.x0, origin.y));
     const float axis_y = ImGui::GetCursorScreenPos().y;
     draw_time_axis(g, sc.cursor_us(), origin.x);

@@ -107,7 +107,7 @@ void draw_mode_bar(view_state& view, ImGuiWindowFlags window_flags) {
         const bool narrow = view.layout.kind == layout_kind::narrow;
         tab(narrow ? "Experiment###experiment" : "Experiment: sequential vs asyncio###experiment",
             page_mode::experiment, view.script.widgets.experiment_tab);
-        tab(narrow ? "Script###script" : "Script: run your own asyncio program###script", page_mode::script,
+        tab(narrow ? "Script###script" : "Script: your own asyncio###script", page_mode::script,
             view.script.widgets.script_tab);
         ImGui::EndTabBar();
         if (view.mode != before) view.script.editor.goto_line = 0;
