@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "app/key_router.h"
 #include "app/text/command_text.h"
+#include "app/text/script_command_text.h"
 
 #include <emscripten/emscripten.h>
 #include <imgui.h>
@@ -124,7 +125,13 @@ void page_input_install(app& a) {
 }
 
 void page_input_before_draw(app& a) {
-    for (const std::string& verb : a.input.commands) run_command_text(a.model, a.view, verb);
+    // The playback keys drive the view that is shown: in the Script view, its own playback.
+    for (const std::string& verb : a.input.commands) {
+        std::string notice;
+        if (a.view.mode == ui::page_mode::script && !run_script_command_text(a.model, "script:" + verb, notice))
+            a.model.apply(show_notice{notice});
+        if (a.view.mode != ui::page_mode::script) run_command_text(a.model, a.view, verb);
+    }
     a.input.commands.clear();
     // With the focus ring visible, Space and the arrows went to ImGui's navigation in NewFrame; the playground's
     // own shortcut handler (ui) must not see them too. Nothing else reads them while no item is active.

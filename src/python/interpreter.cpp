@@ -289,6 +289,53 @@ std::string script_run::task_name(std::uint32_t id) const {
     return "Task-" + std::to_string(id);
 }
 
+namespace {
+// The line of the innermost script frame under f: an awaiting coroutine's frame holds the coroutine it delegates
+// to on its value stack (send loop), so follow those down; frames of LoopLab's own asyncio code keep the caller's.
+int innermost_script_line(const frame* f) {
+    int line = 0;
+    for (int depth = 0; f != nullptr && depth < 256; ++depth) {
+        if (f->code != nullptr && !f->code->library) line = f->line();
+        const frame* next = nullptr;
+        for (auto it = f->stack.rbegin(); it != f->stack.rend() && next == nullptr; ++it) {
+            if (!it->is(kind::generator)) continue;
+            const auto* g = it->as<generator_object>();
+            if (g->f != nullptr && g->f != f) next = g->f;
+        }
+        f = next;
+    }
+    return line;
+}
+}  // namespace
+
+std::vector<task_line> script_run::current_lines() const {
+    std::vector<task_line> out;
+    const script_state& st = *m_state;
+    if (st.ph == script_state::phase::done) return out;
+    if (st.main.top != nullptr) {
+        // The module's frame is the bottom of main's chain; the innermost running frame is main.top.
+        const frame* f = st.main.top;
+        while (f != nullptr && f->code != nullptr && f->code->library) f = f->back;
+        if (f != nullptr) out.push_back({0, f->line()});
+    }
+    if (!st.m.aio) return out;
+    for (const value& tv : st.m.aio->tasks) {
+        const auto* t = tv.as<task_object>();
+        if (t->state != fut_state::pending || !t->started) continue;
+        const auto* g = t->coro.as<generator_object>();
+        const frame* f = t->parked && t->th.top != nullptr ? t->th.top : g->f;
+        int line = 0;
+        if (t->parked) {
+            for (const frame* p = f; p != nullptr && line == 0; p = p->back)
+                if (p->code != nullptr && !p->code->library) line = p->line();
+        } else {
+            line = innermost_script_line(f);
+        }
+        if (line > 0) out.push_back({t->core_id, line});
+    }
+    return out;
+}
+
 script_result run_to_completion(const run_config& config) {
     script_run run{config};
     while (run.advance(1u << 20)) {}

@@ -92,6 +92,12 @@ struct traceback_frame {
     bool library = false;  // inside LoopLab's asyncio (no line of the user's script)
 };
 
+// Where an unfinished piece of the script is now: module-level code (task 0) or an asyncio Task.
+struct task_line {
+    std::uint32_t task = 0;  // core task id (0: module-level code)
+    int line = 0;  // the source line of its innermost frame in the script (LoopLab's own asyncio code is skipped)
+};
+
 // The error that ended the run, if any.
 struct run_error {
     bool present = false;  // false: the run ended normally (or is still running)
@@ -126,6 +132,7 @@ public:
     const run_error& error() const;  // the uncaught exception or SyntaxError, if any
     std::vector<task_info> tasks() const;  // every asyncio Task in creation order
     std::string task_name(std::uint32_t id) const;  // the name of the Task with core id `id` ("Task-<id>" if none)
+    std::vector<task_line> current_lines() const;  // module-level code and each unfinished Task with a known line
     std::span<const event> events() const;  // core's event stream (spawned, running, sleeping, ... failed)
     virtual_time now() const;  // the virtual clock
     std::uint64_t instructions() const;  // instructions executed so far

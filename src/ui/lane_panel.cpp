@@ -1,6 +1,7 @@
 // lane_panel.cpp — one run: a Gantt timeline (row per task, clipped with ImGuiListClipper, so 100,000 rows cost
 // only the visible ones), legend, time axis, now-cursor, and the finish order as it happens.
 #include "ui/panels.h"
+#include "ui/timeline_draw.h"
 
 #include "core/params.h"
 
@@ -11,110 +12,6 @@
 namespace looplab::ui::panels {
 
 namespace {
-
-constexpr ImU32 ready_colour = IM_COL32(175, 178, 190, 255);
-constexpr ImU32 waiting_colour = IM_COL32(125, 128, 140, 255);
-constexpr ImU32 sleeping_colour = IM_COL32(80, 145, 235, 255);
-constexpr ImU32 running_colour = IM_COL32(245, 140, 55, 255);
-constexpr ImU32 blocking_colour = IM_COL32(235, 85, 40, 255);
-constexpr ImU32 done_colour = IM_COL32(95, 195, 115, 255);
-constexpr ImU32 cancelled_colour = IM_COL32(220, 70, 70, 255);
-constexpr ImU32 failed_colour = IM_COL32(200, 60, 170, 255);
-constexpr ImU32 cursor_colour = IM_COL32(255, 235, 120, 255);
-constexpr ImU32 truncated_colour = IM_COL32(160, 160, 160, 60);
-
-ImU32 state_colour(task_state s) {
-    switch (s) {
-        case task_state::ready:
-            return ready_colour;
-        case task_state::waiting:
-            return waiting_colour;
-        case task_state::sleeping:
-            return sleeping_colour;
-        case task_state::running:
-            return running_colour;
-        case task_state::blocking:
-            return blocking_colour;
-        case task_state::done:
-            return done_colour;
-        case task_state::cancelled:
-            return cancelled_colour;
-        case task_state::failed:
-            return failed_colour;
-    }
-    return waiting_colour;
-}
-
-// Thin bars: the task is not doing anything on the loop.
-bool thin_bar(task_state s) {
-    return s == task_state::ready || s == task_state::waiting || s == task_state::done || s == task_state::cancelled ||
-           s == task_state::failed;
-}
-
-double nice_step(double raw) {
-    const double decade = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
-    for (const double m : {1.0, 2.0, 5.0})
-        if (m * decade >= raw) return m * decade;
-    return 10.0 * decade;
-}
-
-void draw_legend() {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float box = ImGui::GetFontSize() * 0.7f;
-    const struct {
-        ImU32 colour;
-        const char* label;
-    } items[] = {{ready_colour, "ready"},     {waiting_colour, "waiting"},   {sleeping_colour, "sleeping"},
-                 {running_colour, "running"}, {blocking_colour, "blocking"}, {done_colour, "done"},
-                 {cursor_colour, "now"}};
-    bool first = true;
-    for (const auto& item : items) {
-        // Wrap on narrow screens instead of running off the edge.
-        const float item_w = box + 4.0f + ImGui::CalcTextSize(item.label).x;
-        if (!first) {
-            ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < item_w) ImGui::NewLine();
-        }
-        first = false;
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float y = p.y + (ImGui::GetTextLineHeight() - box) * 0.5f;
-        draw->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + box, y + box), item.colour);
-        ImGui::Dummy(ImVec2(box, ImGui::GetTextLineHeight()));
-        ImGui::SameLine(0.0f, 4.0f);
-        ImGui::TextUnformatted(item.label);
-    }
-}
-
-struct plot_geometry {
-    float x0 = 0.0f;  // screen x of t = 0
-    float width = 1.0f;  // pixels for the axis
-    double end_us = 1.0;  // virtual time at the right edge
-    float x_of(double t_us) const { return x0 + static_cast<float>(std::clamp(t_us / end_us, 0.0, 1.0)) * width; }
-};
-
-void draw_axis(const plot_geometry& g, double cursor_us, float unit_x) {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float h = ImGui::GetTextLineHeight() + 6.0f;
-    const double end_ms = g.end_us / 1000.0;
-    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / 40.0));
-    const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    for (int i = 0; i <= 200; ++i) {
-        const double t_ms = step * i;
-        if (t_ms > end_ms * 1.0001) break;
-        const float x = g.x_of(t_ms * 1000.0);
-        draw->AddLine(ImVec2(x, p.y + h - 5.0f), ImVec2(x, p.y + h), text);
-        char label[32];
-        std::snprintf(label, sizeof label, "%g", t_ms);
-        const float w = ImGui::CalcTextSize(label).x;
-        draw->AddText(ImVec2(std::min(x - w * 0.5f, g.x0 + g.width - w), p.y), text, label);
-    }
-    draw->AddText(ImVec2(unit_x, p.y), text, "ms");
-    const float cx = g.x_of(cursor_us);
-    draw->AddTriangleFilled(ImVec2(cx - 4.0f, p.y + h - 6.0f), ImVec2(cx + 4.0f, p.y + h - 6.0f), ImVec2(cx, p.y + h),
-                            cursor_colour);
-    ImGui::Dummy(ImVec2(g.width, h));
-}
 
 void draw_rows(const session& s, std::size_t run_index, const plot_geometry& g, float label_w) {
     const run& r = s.runs()[run_index];
@@ -136,21 +33,8 @@ void draw_rows(const session& s, std::size_t run_index, const plot_geometry& g, 
             const float lw = ImGui::CalcTextSize(label).x;
             draw->AddText(ImVec2(p.x + label_w - lw, p.y + 2.0f), ImGui::GetColorU32(ImGuiCol_Text), label);
             const float mid = p.y + row_h * 0.5f;
-            index.for_each_span(task, r.visible_events, drawn_until, [&](const visible_span& span) {
-                const float x1 = g.x_of(static_cast<double>(span.begin));
-                float x2 = g.x_of(static_cast<double>(span.end));
-                float half = row_h * 0.35f;
-                if (thin_bar(span.state)) half = row_h * 0.12f;
-                // Zero-length running steps stay visible while they are the current state (stepping at t = 0).
-                if (span.state == task_state::running && (x2 - x1 < 2.0f) && !span.closed) x2 = x1 + 2.0f;
-                if (x2 - x1 < 1.0f && (span.state == task_state::sleeping || span.state == task_state::blocking))
-                    x2 = x1 + 1.0f;
-                if (x2 > x1)
-                    draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
-                if (span.state == task_state::done)
-                    draw->AddRectFilled(ImVec2(x1 - 1.0f, mid - row_h * 0.35f), ImVec2(x1 + 1.0f, mid + row_h * 0.35f),
-                                        done_colour);
-            });
+            index.for_each_span(task, r.visible_events, drawn_until,
+                                [&](const visible_span& span) { draw_span(draw, g, span, mid, row_h); });
             if (cut)
                 draw->AddRectFilled(ImVec2(g.x_of(static_cast<double>(index.truncated_at())), p.y),
                                     ImVec2(g.x_of(static_cast<double>(cursor_t)), p.y + row_h), truncated_colour);
@@ -210,7 +94,7 @@ void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2
                     ms_text(static_cast<double>(r.total_us())).c_str());
     else
         ImGui::Text("t = %s  %zu/%u done", cursor_text.c_str(), done, r.task_count());
-    draw_legend();
+    draw_state_legend();
     const virtual_time axis_end = s.axis_end_us(run_index);
     if (axis_end < s.end_us())
         ImGui::TextDisabled("own time axis (0-%s): the sequential lane's is %.0fx longer",
@@ -240,7 +124,7 @@ void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2
     g.width = std::max(gantt_w - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
     g.end_us = static_cast<double>(axis_end);
     ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
-    draw_axis(g, s.cursor_us(), origin.x);
+    draw_time_axis(g, s.cursor_us(), origin.x);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, ImGui::GetCursorScreenPos().y));
     ImGui::BeginChild("rows", ImVec2(0.0f, 0.0f), false);
     draw_rows(s, run_index, g, label_w);

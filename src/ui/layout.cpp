@@ -9,10 +9,11 @@ bool rects_overlap(const ui_rect& a, const ui_rect& b) noexcept {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-playground_layout compute_layout(float display_w, float display_h, float row_height) noexcept {
-    constexpr float gap = 4.0f;
-    const float w = std::max(display_w, 1.0f);
-    const float h = std::max(display_h, 1.0f);
+namespace {
+constexpr float gap = 4.0f;
+
+// The experiment's windows in the area below the mode bar (origin at its top left).
+playground_layout compute_below_bar(float w, float h, float row_height) noexcept {
     playground_layout l;
     if (w < narrow_layout_below) {
         l.kind = layout_kind::narrow;
@@ -32,6 +33,21 @@ playground_layout compute_layout(float display_w, float display_h, float row_hei
     l.sequential = ui_rect{right_x, 0.0f, right_w, lane_h};
     l.concurrent = ui_rect{right_x, lane_h + gap, right_w, lane_h};
     l.output = ui_rect{right_x, 2.0f * (lane_h + gap), right_w, std::max(h - 2.0f * (lane_h + gap), 1.0f)};
+    return l;
+}
+}  // namespace
+
+playground_layout compute_layout(float display_w, float display_h, float row_height) noexcept {
+    const float w = std::max(display_w, 1.0f);
+    const float h = std::max(display_h, 1.0f);
+    const float bar_h = std::min(mode_bar_height(row_height), h * 0.2f);
+    const float top = bar_h + gap;
+    playground_layout l = compute_below_bar(w, std::max(h - top, 1.0f), row_height);
+    l.kind = w < narrow_layout_below ? layout_kind::narrow : layout_kind::wide;
+    for (ui_rect* r : {&l.controls, &l.sequential, &l.concurrent, &l.output, &l.transport, &l.tabs})
+        if (r->w > 0.0f) r->y += top;
+    l.mode_bar = ui_rect{0.0f, 0.0f, w, bar_h};
+    compute_script_layout(l, w, std::max(h - top, 1.0f), top, row_height);
     return l;
 }
 

@@ -18,6 +18,12 @@ struct ui_rect {
     float h = 0.0f;  // height
 };
 
+// A widget's last drawn rectangle in ImGui coordinates (for browser tests).
+struct widget_rect {
+    ui_rect rect;  // where it was
+    bool visible = false;  // drawn in the last frame (false: e.g. on a tab that is not selected)
+};
+
 // True if the two rectangles share interior area (touching edges do not count).
 bool rects_overlap(const ui_rect& a, const ui_rect& b) noexcept;
 
@@ -33,13 +39,26 @@ inline constexpr float narrow_layout_below = 760.0f;
 // The window rectangles for one frame.
 struct playground_layout {
     layout_kind kind = layout_kind::wide;  // arrangement
+    ui_rect mode_bar;  // both: the "Experiment | Script" switch across the top; everything else is below it
     ui_rect controls;  // wide: settings, transport and results
     ui_rect sequential;  // wide: the sequential lane
     ui_rect concurrent;  // wide: the concurrent lane
     ui_rect output;  // wide: console / Python / Monte Carlo tabs
     ui_rect transport;  // narrow: play/step/restart, scrub, results
     ui_rect tabs;  // narrow: lanes / settings / console / Python / Monte Carlo tabs
+    // The Script view (script_layout.cpp), below the mode bar too.
+    ui_rect script_toolbar;  // both: examples, Run / Stop, playback, scrub, status
+    ui_rect script_editor;  // wide: the editor (left)
+    ui_rect script_timeline;  // wide: the tasks' timeline (right, top)
+    ui_rect script_output;  // wide: printed lines, warnings, traceback (right, bottom)
+    ui_rect script_panes;  // narrow: Editor / Timeline / Output tabs
 };
+
+// Fills l's script_* rectangles for a w x h area whose top is at y = top.
+void compute_script_layout(playground_layout& l, float w, float h, float top, float row_height) noexcept;
+
+// Height of the mode bar for a row height (a tab row plus window padding).
+inline constexpr float mode_bar_height(float row_height) noexcept { return row_height + 14.0f; }
 
 // Computes the layout. row_height: the height of one row of controls (frame height plus spacing).
 playground_layout compute_layout(float display_w, float display_h, float row_height) noexcept;

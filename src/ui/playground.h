@@ -1,5 +1,6 @@
-// playground.h — the LoopLab playground's ImGui view: the twin lanes' Gantt timelines, controls, scrubbing,
-// console / Python / Monte Carlo panels. It reads a session and pushes session_commands; it keeps only view state.
+// playground.h — the LoopLab playground's ImGui view: a mode bar (Experiment | Script); the twin lanes' Gantt
+// timelines, controls, scrubbing, console / Python / Monte Carlo panels; the Script view (editor, toolbar, timeline,
+// output). It reads a session and pushes session_commands; it keeps only view state.
 //
 // Usage (once per frame, inside an ImGui frame):
 //   looplab::ui::view_state view;                                    // the app owns it; no statics anywhere
@@ -9,6 +10,7 @@
 
 #include "session/session.h"
 #include "ui/layout.h"
+#include "ui/script_view_state.h"
 
 #include <array>
 #include <cstddef>
@@ -18,12 +20,6 @@
 #include <vector>
 
 namespace looplab::ui {
-
-// A widget's last drawn rectangle in ImGui coordinates (for browser tests).
-struct widget_rect {
-    ui_rect rect;  // where it was
-    bool visible = false;  // drawn in the last frame (false: e.g. on a tab that is not selected)
-};
 
 // The rectangles browser tests click and type into.
 struct playground_widgets {
@@ -77,6 +73,10 @@ struct view_state {
     int text_percent = 100;  // the page's text size (`text=` in the hash, 100..250 %): a view setting, not a run's
     bool keyboard_navigation = false;  // Tab/arrows navigate the windows (the web page routes the conflicting keys)
     std::vector<std::size_t> shown_finishes;  // per run: finish lines the list showed last frame (auto-scroll)
+    page_mode mode = page_mode::experiment;  // the half of the page shown (the mode bar switches it)
+    page_mode requested_mode = page_mode::experiment;  // a mode to select on the next frame
+    bool mode_request_pending = false;  // requested_mode is to be applied
+    script_view_state script;  // the Script view's editor, pane and widgets
 
     // What the last frame drew (for tests and the state JSON).
     playground_layout layout;  // window rectangles computed from the display size
@@ -86,6 +86,10 @@ struct view_state {
 
     std::vector<session_command> commands;  // emitted by the last draw, in order
     std::vector<session_command> take_commands() { return std::exchange(commands, {}); }  // and forget them
+    void request_mode(page_mode m) {  // selects Experiment or Script on the next frame
+        requested_mode = m;
+        mode_request_pending = true;
+    }
     void request_tab(playground_tab tab) {  // selects a tab on the next frame
         requested_tab = tab;
         tab_request_pending = true;

@@ -1,6 +1,7 @@
 // playground_draw.cpp — draw_playground: keyboard shortcuts, the layout (windows placed from the display size
 // every frame, so they never overlap) and the windows themselves.
 #include "ui/panels.h"
+#include "ui/script_panels.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -19,12 +20,19 @@ constexpr ImGuiWindowFlags fixed_window = ImGuiWindowFlags_NoMove | ImGuiWindowF
 void handle_keys(view_state& view) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || ImGui::IsAnyItemActive() || io.KeyCtrl || io.KeySuper) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) view.commands.emplace_back(playback::toggle);
+    // The keys drive the view that is shown: the lanes, or the Script view's playback.
+    const auto verb = [&](playback p) {
+        if (view.mode == page_mode::script)
+            panels::push_script(view, p);
+        else
+            view.commands.emplace_back(p);
+    };
+    if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) verb(playback::toggle);
     // No key repeat: one press is one step (ImGui's repeat runs on its own clock, which a slow frame rate or a
     // test's held key would turn into several steps).
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) view.commands.emplace_back(playback::step);
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) view.commands.emplace_back(playback::step_back);
-    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) view.commands.emplace_back(playback::restart);
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) verb(playback::step);
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) verb(playback::step_back);
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) verb(playback::restart);
 }
 
 // The keyboard shortcuts, wrapped to the window's width.
@@ -170,7 +178,12 @@ void draw_playground(const session& s, view_state& view, float display_w, float 
         ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 20.0f);
     }
     view.layout = compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing());
-    if (view.layout.kind == layout_kind::wide)
+    view.script.widgets = script_widgets{};
+    const ImGuiWindowFlags nav = view.keyboard_navigation ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoNavInputs;
+    panels::draw_mode_bar(view, nav);
+    if (view.mode == page_mode::script)
+        panels::draw_script_view(s, view, nav);
+    else if (view.layout.kind == layout_kind::wide)
         draw_wide(s, view);
     else
         draw_narrow(s, view);

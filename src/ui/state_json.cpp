@@ -7,10 +7,8 @@ namespace looplab::ui {
 
 namespace {
 
-void append_rect(std::string& out, const char* name, const widget_rect& w) {
-    out += '"';
-    out += name;
-    out += "\":{\"x\":";
+void append_rect_object(std::string& out, const widget_rect& w) {
+    out += "{\"x\":";
     append_json_number(out, w.rect.x);
     out += ",\"y\":";
     append_json_number(out, w.rect.y);
@@ -21,6 +19,69 @@ void append_rect(std::string& out, const char* name, const widget_rect& w) {
     out += ",\"visible\":";
     out += w.visible ? "true" : "false";
     out += '}';
+}
+
+void append_rect(std::string& out, const char* name, const widget_rect& w) {
+    out += '"';
+    out += name;
+    out += "\":";
+    append_rect_object(out, w);
+}
+
+const char* pane_name(script_pane p) {
+    switch (p) {
+        case script_pane::editor:
+            return "editor";
+        case script_pane::timeline:
+            return "timeline";
+        case script_pane::output:
+            return "output";
+    }
+    return "editor";
+}
+
+// The Script view's widgets, its pane and the editor's buffer and caret line.
+void append_script_view(std::string& out, const script_view_state& sv) {
+    const script_widgets& w = sv.widgets;
+    out += ",\"script_view\":{\"pane\":";
+    append_json_string(out, pane_name(sv.pane));
+    out += ",\"editor_text\":";
+    append_json_string(out, sv.editor.text);
+    out += ",\"caret_line\":";
+    append_json_int(out, sv.editor.caret_line);
+    out += ",\"shown_line\":";
+    append_json_int(out, sv.editor.shown_line);
+    out += ",\"editor_active\":";
+    out += sv.editor.active ? "true" : "false";
+    out += ",\"widgets\":{";
+    const std::pair<const char*, const widget_rect*> rects[] = {
+        {"experiment_tab", &w.experiment_tab},
+        {"script_tab", &w.script_tab},
+        {"editor", &w.editor},
+        {"run_button", &w.run_button},
+        {"stop_button", &w.stop_button},
+        {"play_button", &w.play_button},
+        {"step_button", &w.step_button},
+        {"step_back_button", &w.step_back_button},
+        {"restart_button", &w.restart_button},
+        {"end_button", &w.end_button},
+        {"scrub_slider", &w.scrub_slider},
+        {"examples_combo", &w.examples_combo},
+        {"traceback_line", &w.traceback_line},
+        {"editor_pane_tab", &w.editor_pane_tab},
+        {"timeline_pane_tab", &w.timeline_pane_tab},
+        {"output_pane_tab", &w.output_pane_tab},
+    };
+    for (const auto& [name, rect] : rects) {
+        append_rect(out, name, *rect);
+        out += ',';
+    }
+    out += "\"examples\":[";
+    for (std::size_t i = 0; i < w.examples.size(); ++i) {
+        if (i) out += ',';
+        append_rect_object(out, w.examples[i]);
+    }
+    out += "]}}";
 }
 
 }  // namespace
@@ -62,7 +123,10 @@ std::string playground_state_json(const session& s, const view_state& view) {
     append_rect(out, "settings_tab", w.settings_tab);
     out += ',';
     append_rect(out, "lanes_tab", w.lanes_tab);
-    out += "},\"windows\":[";
+    out += "},\"mode\":";
+    append_json_string(out, view.mode == page_mode::script ? "script" : "experiment");
+    append_script_view(out, view.script);
+    out += ",\"windows\":[";
     for (std::size_t i = 0; i < view.window_count; ++i) {
         const ui_rect& r = view.windows[i].rect;
         out += i ? ",{\"name\":" : "{\"name\":";

@@ -129,11 +129,11 @@ void expect_no_overlap(playground_driver& d) {
     }
 }
 
-TEST(playground_features, the_desktop_layout_has_four_windows_that_do_not_overlap) {
+TEST(playground_features, the_desktop_layout_has_four_windows_under_the_mode_bar_that_do_not_overlap) {
     playground_driver d{1280.0f, 720.0f};
     d.apply({});
     expect_no_overlap(d);
-    EXPECT_EQ(d.view.window_count, 4u);
+    EXPECT_EQ(d.view.window_count, 5u);  // the mode bar, controls, two lanes, output
     EXPECT_EQ(d.view.layout.kind, looplab::ui::layout_kind::wide);
     for (const auto* w :
          {&d.view.widgets.task_count_input, &d.view.widgets.play_button, &d.view.widgets.download_trace_button,
@@ -273,7 +273,7 @@ TEST(playground_features, the_state_json_is_valid_and_carries_lanes_settings_and
     for (const char* w :
          {"task_count_input", "play_button", "download_trace_button", "copy_link_button", "scrub_slider"})
         EXPECT_TRUE(state->find("widgets")->find(w)->find("visible")->boolean) << w;
-    EXPECT_EQ(state->find("windows")->items.size(), 4u);
+    EXPECT_EQ(state->find("windows")->items.size(), 5u);
 }
 
 TEST(playground_features, fit_run_to_five_seconds_sets_the_scale_from_the_sum_of_delays) {

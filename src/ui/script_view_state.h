@@ -1,0 +1,73 @@
+// script_view_state.h — what the Script view keeps between frames (view state only): the editor's buffer and its
+// key handling, the phone layout's pane, a traceback click's line, and the widget rectangles tests click.
+#pragma once
+
+#include "ui/layout.h"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace looplab::ui {
+
+// Which half of the page is shown.
+enum class page_mode : std::uint8_t { experiment, script };
+
+// The phone layout's tabs of the Script view.
+enum class script_pane : std::uint8_t { editor, timeline, output };
+
+// Examples shown as buttons (script_examples() has this many).
+inline constexpr std::size_t script_example_buttons = 10;
+
+// The rectangles browser tests click and type into.
+struct script_widgets {
+    widget_rect experiment_tab;  // mode bar: "Experiment"
+    widget_rect script_tab;  // mode bar: "Script"
+    widget_rect editor;  // the editor's text area
+    widget_rect run_button;  // "Run"
+    widget_rect stop_button;  // "Stop" (only while the script runs)
+    widget_rect play_button;  // play / pause
+    widget_rect step_button;  // step one event
+    widget_rect step_back_button;  // step one event back
+    widget_rect restart_button;  // restart the playback at t = 0
+    widget_rect end_button;  // move to the end
+    widget_rect scrub_slider;  // the time slider
+    widget_rect examples_combo;  // narrow: the examples menu
+    std::array<widget_rect, script_example_buttons> examples{};  // wide: one button per example
+    widget_rect traceback_line;  // the output's first clickable `File "…", line N` of the script
+    widget_rect editor_pane_tab;  // narrow: Editor
+    widget_rect timeline_pane_tab;  // narrow: Timeline
+    widget_rect output_pane_tab;  // narrow: Output
+};
+
+// The editor's state across frames.
+struct script_editor_state {
+    std::string text;  // the buffer being edited (Run hands it to the session)
+    std::string synced;  // the session's script text the buffer was last filled from
+    std::vector<int> line_starts;  // byte offset of each line of text (rebuilt when the text changes)
+    bool starts_dirty = true;  // line_starts is stale
+    int caret_line = 1;  // the caret's line (1-based) last frame
+    int goto_line = 0;  // a traceback click: put the caret on this line and scroll to it (0: none)
+    int shown_line = 0;  // the line a traceback click moved the editor to (highlighted until the next edit or Run)
+    int goto_frames = 0;  // frames goto_line has waited for the editor to take the keyboard (given up after a few)
+    bool enter_pressed = false;  // this frame's Enter key (not a pasted newline): auto-indent
+    bool tab_pressed = false;  // this frame's Tab key (not a pasted tab): four spaces
+    bool newline_pending = false;  // the Enter's '\n' was held back: insert it with the indentation
+    bool indent_pending = false;  // the Tab was held back: insert spaces
+    bool dedent_pending = false;  // Shift+Tab: remove up to four leading spaces
+    bool active = false;  // the editor had the keyboard last frame
+};
+
+// Everything the Script view keeps.
+struct script_view_state {
+    script_editor_state editor;  // the editor
+    script_pane pane = script_pane::editor;  // narrow: the pane shown last frame
+    script_pane requested_pane = script_pane::editor;  // a pane to select on the next frame
+    bool pane_request_pending = false;  // requested_pane is to be applied
+    std::size_t shown_output_lines = 0;  // output lines shown last frame (follow new lines)
+    script_widgets widgets;  // rectangles of the last frame
+};
+
+}  // namespace looplab::ui
