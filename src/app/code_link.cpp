@@ -28,7 +28,7 @@ void forget_link(app& a) {
 void code_link_read_hash(app& a, const std::optional<std::string>& code) {
     code_link_state& link = a.code_link;
     if (!code) {
-        if (link.opened_view) a.view.mode = ui::page_mode::experiment;  // Back from a link: the experiment again
+        if (link.opened_view) a.view.request_mode(ui::page_mode::experiment);  // Back from a link: the experiment again
         link.opened_view = false;
         forget_link(a);
         return;
@@ -38,7 +38,7 @@ void code_link_read_hash(app& a, const std::optional<std::string>& code) {
     forget_link(a);
     if (code->empty()) {
         notice(a, code_link_notice(code_problem::empty));
-        a.view.mode = ui::page_mode::experiment;
+        a.view.request_mode(ui::page_mode::experiment);
         link.opened_view = false;
         rewrite_hash(a);
         return;
@@ -62,7 +62,7 @@ void code_link_failed(app& a, int request, code_problem problem) {
     if (request != a.code_link.decode_request || !a.code_link.decoding) return;
     forget_link(a);
     notice(a, code_link_notice(problem));
-    a.view.mode = ui::page_mode::experiment;
+    a.view.request_mode(ui::page_mode::experiment);
     a.code_link.opened_view = false;
     rewrite_hash(a);
 }
@@ -108,7 +108,7 @@ void code_link_encode_failed(app& a, int request) {
 void open_script_in_view(app& a, std::string_view text) {
     a.model.apply(script_view_command{script_start{a.model.settings().experiment.seed}});
     a.model.apply(script_view_command{script_load{std::string{text}}});
-    a.view.mode = ui::page_mode::script;
+    a.view.request_mode(ui::page_mode::script);
 }
 
 void open_dropped_file(app& a, std::string_view name, code_problem problem, std::string_view text) {

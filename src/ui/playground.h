@@ -47,9 +47,6 @@ struct window_record {
     ui_rect rect;  // position and size read back from ImGui after Begin
 };
 
-// What the page shows: the experiment's twin lanes, or the Script view (a user's asyncio program).
-enum class page_mode : std::uint8_t { experiment, script };
-
 // Tabs of the narrow layout and of the wide layout's output window.
 enum class playground_tab : std::uint8_t { lanes, settings, console, python, monte_carlo };
 
@@ -69,7 +66,6 @@ struct view_state {
     playground_tab requested_tab = playground_tab::lanes;  // a tab to select on the next frame
     bool tab_request_pending = false;  // requested_tab is to be applied
     playground_tab current_tab = playground_tab::lanes;  // narrow layout: the tab shown last frame
-    page_mode mode = page_mode::experiment;  // the experiment or the Script view (a `#code=` link opens the latter)
     int text_percent = 100;  // the page's text size (`text=` in the hash, 100..250 %): a view setting, not a run's
     bool keyboard_navigation = false;  // Tab/arrows navigate the windows (the web page routes the conflicting keys)
     std::vector<std::size_t> shown_finishes;  // per run: finish lines the list showed last frame (auto-scroll)
@@ -86,7 +82,8 @@ struct view_state {
 
     std::vector<session_command> commands;  // emitted by the last draw, in order
     std::vector<session_command> take_commands() { return std::exchange(commands, {}); }  // and forget them
-    void request_mode(page_mode m) {  // selects Experiment or Script on the next frame
+    void request_mode(page_mode m) {  // selects Experiment or Script (drawn so from the next frame)
+        mode = m;
         requested_mode = m;
         mode_request_pending = true;
     }

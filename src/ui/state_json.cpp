@@ -88,8 +88,6 @@ void append_script_view(std::string& out, const script_view_state& sv) {
 
 std::string playground_state_json(const session& s, const view_state& view) {
     std::string out = "{" + session_state_json_members(s);
-    out += ",\"mode\":";
-    append_json_string(out, view.mode == page_mode::script ? "script" : "experiment");
     out += ",\"layout\":";
     append_json_string(out, view.layout.kind == layout_kind::wide ? "wide" : "narrow");
     out += ",\"widgets\":{";
