@@ -180,13 +180,14 @@ void draw_playground(const session& s, view_state& view, float display_w, float 
     view.layout = compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing());
     view.script.widgets = script_widgets{};
     const ImGuiWindowFlags nav = view.keyboard_navigation ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoNavInputs;
-    panels::draw_mode_bar(view, nav);
     if (view.mode == page_mode::script)
         panels::draw_script_view(s, view, nav);
     else if (view.layout.kind == layout_kind::wide)
         draw_wide(s, view);
     else
         draw_narrow(s, view);
+    // Last, so windows[0] stays the view's first window (the one the first Tab press navigates in).
+    panels::draw_mode_bar(view, nav);
     if (narrow) ImGui::PopStyleVar(4);
     view.tab_request_pending = false;
 }
