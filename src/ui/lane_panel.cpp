@@ -1,5 +1,6 @@
 // lane_panel.cpp — one run: a Gantt timeline (row per task, clipped with ImGuiListClipper, so 100,000 rows cost
 // only the visible ones), legend, time axis, now-cursor, and the finish order as it happens.
+#include "ui/overview_band.h"
 #include "ui/panels.h"
 #include "ui/text_fit.h"
 
@@ -13,29 +14,7 @@ namespace looplab::ui::panels {
 
 namespace {
 
-constexpr ImU32 waiting_colour = IM_COL32(125, 128, 140, 255);
-constexpr ImU32 sleeping_colour = IM_COL32(80, 145, 235, 255);
-constexpr ImU32 running_colour = IM_COL32(245, 140, 55, 255);
-constexpr ImU32 done_colour = IM_COL32(95, 195, 115, 255);
-constexpr ImU32 cancelled_colour = IM_COL32(220, 70, 70, 255);
-constexpr ImU32 cursor_colour = IM_COL32(255, 235, 120, 255);
 constexpr ImU32 truncated_colour = IM_COL32(160, 160, 160, 60);
-
-ImU32 state_colour(task_state s) {
-    switch (s) {
-        case task_state::waiting:
-            return waiting_colour;
-        case task_state::sleeping:
-            return sleeping_colour;
-        case task_state::running_or_blocking:
-            return running_colour;
-        case task_state::done:
-            return done_colour;
-        case task_state::cancelled:
-            return cancelled_colour;
-    }
-    return waiting_colour;
-}
 
 double nice_step(double raw) {
     const double decade = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
@@ -141,7 +120,7 @@ float draw_rows(const session& s, std::size_t run_index, const plot_geometry& g,
                 if (span.state == task_state::running_or_blocking && (x2 - x1 < 2.0f) && !span.closed) x2 = x1 + 2.0f;
                 if (x2 - x1 < 1.0f && span.state == task_state::sleeping) x2 = x1 + 1.0f;
                 if (x2 > x1)
-                    draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
+                    draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), task_state_colour(span.state));
                 if (span.state == task_state::done)
                     draw->AddRectFilled(ImVec2(x1 - 1.0f, mid - row_h * 0.35f), ImVec2(x1 + 1.0f, mid + row_h * 0.35f),
                                         done_colour);
@@ -259,6 +238,15 @@ void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2
     g.x0 = origin.x + label_w + 6.0f;
     g.width = std::max(gantt_w - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
     g.end_us = static_cast<double>(axis_end);
+    // More tasks than rows fit: the band above the rows shows all of them over time, and scrubs when clicked.
+    const float axis_h = ImGui::GetTextLineHeight() + 6.0f;
+    if (static_cast<float>(r.task_count()) * (ImGui::GetTextLineHeight() + 4.0f) > avail.y - axis_h) {
+        ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
+        const float band_h = std::clamp(avail.y * 0.2f, ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight() * 3.0f);
+        if (const auto t = draw_overview_band("overview", r.counts(), g.end_us, s.cursor_us(), ImVec2(g.width, band_h)))
+            view.commands.emplace_back(scrub_to{*t});
+        record_widget(first ? view.widgets.sequential_overview : view.widgets.concurrent_overview);
+    }
     ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
     draw_axis(g, s.cursor_us(), origin.x);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, ImGui::GetCursorScreenPos().y));

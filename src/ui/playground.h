@@ -42,6 +42,8 @@ struct playground_widgets {
     widget_rect fit_scale_button;  // "Fit run to 5 s"
     widget_rect settings_tab;  // narrow layout: the Settings tab
     widget_rect lanes_tab;  // narrow layout: the Lanes tab
+    widget_rect sequential_overview;  // the sequential lane's overview band (shown when its rows do not all fit)
+    widget_rect concurrent_overview;  // the concurrent lane's overview band
     widget_rect sequential_rows;  // the sequential lane's scrolling rows (the window, not its content)
 };
 

@@ -62,6 +62,10 @@ std::string playground_state_json(const session& s, const view_state& view) {
     append_rect(out, "lanes_tab", w.lanes_tab);
     out += ',';
     append_rect(out, "sequential_rows", w.sequential_rows);
+    out += ',';
+    append_rect(out, "sequential_overview", w.sequential_overview);
+    out += ',';
+    append_rect(out, "concurrent_overview", w.concurrent_overview);
     out += "},\"sequential_row_height\":";
     append_json_number(out, view.sequential_row_height);
     out += ",\"windows\":[";
