@@ -57,13 +57,19 @@ std::optional<double> draw_overview_band(const char* id, const state_counts& cou
     draw->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_FrameBg));
     const float tasks = static_cast<float>(std::max(counts.task_count(), 1u));
     const double width_us = static_cast<double>(counts.bucket_width());
-    for (std::size_t b = 0; b < counts.bucket_count(); ++b) {
+    // Neighbouring buckets with the same tally (a run's quiet stretches) are drawn as one column.
+    for (std::size_t b = 0; b < counts.bucket_count();) {
         const double begin_us = static_cast<double>(b) * width_us;
         if (begin_us >= end) break;
-        const float x1 = x_of(begin_us);
-        const float x2 = std::max(x_of(begin_us + width_us), x1 + 1.0f);
         const bool future = begin_us > cursor_us;
         const state_tally& tally = counts.bucket(b);
+        std::size_t next = b + 1;
+        while (next < counts.bucket_count() && counts.bucket(next) == tally &&
+               (static_cast<double>(next) * width_us > cursor_us) == future)
+            ++next;
+        const float x1 = x_of(begin_us);
+        const float x2 = std::max(x_of(static_cast<double>(next) * width_us), x1 + 1.0f);
+        b = next;
         float y = p1.y;
         for (const task_state s : stack_order) {
             const float part = static_cast<float>(tally[state_slot(s)]) / tasks * h;
