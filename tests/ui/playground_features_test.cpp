@@ -315,8 +315,14 @@ TEST(playground_features, commands_the_browser_tests_use_all_work) {
     d.command("scrub:abc");
     EXPECT_EQ(d.s.cursor_us(), 1500.0);
     EXPECT_FALSE(d.s.notices().empty());
+    d.command("play");
+    d.frames(2);
+    EXPECT_TRUE(d.s.playing());
     d.command("restart");
     EXPECT_EQ(d.s.cursor_us(), 0.0);
+    EXPECT_FALSE(d.s.playing()) << "Restart does not start playing by itself";
+    d.command("play");
+    EXPECT_TRUE(d.s.playing()) << "so the next Play plays";
 }
 
 }  // namespace
