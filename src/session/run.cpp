@@ -56,12 +56,15 @@ void lane_source::collect_printed(const event_index& index, printed_lines& out) 
 
 run::run(std::unique_ptr<run_source> source, std::size_t event_cap) : m_source(std::move(source)) {
     m_index.reset(m_source->task_count(), event_cap);
+    m_counts.reset(m_source->task_count());
     ingest();
 }
 
 void run::ingest() {
     m_index.grow_tasks(m_source->task_count());
     m_index.ingest(m_source->events());
+    m_counts.grow_tasks(m_source->task_count());
+    m_counts.ingest(m_source->events());
     m_source->collect_printed(m_index, m_printed);
     if (m_total == never && m_source->done()) m_total = m_source->total();
 }

@@ -13,6 +13,7 @@
 
 #include "core/experiment.h"
 #include "session/event_index.h"
+#include "session/state_counts.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -104,6 +105,7 @@ public:
     const run_source& source() const noexcept { return *m_source; }  // where the events come from
     run_source& source() noexcept { return *m_source; }  // for pumping; call ingest() after
     const event_index& index() const noexcept { return m_index; }  // spans and finishes recorded so far
+    const state_counts& counts() const noexcept { return m_counts; }  // tasks per state over time, so far
     const printed_lines& printed() const noexcept { return m_printed; }  // lines printed so far
     void ingest();  // reads newly recorded events into the index and the printed lines; caches the total
 
@@ -121,6 +123,7 @@ public:
 private:
     std::unique_ptr<run_source> m_source;
     event_index m_index;
+    state_counts m_counts;
     printed_lines m_printed;
     virtual_time m_total = never;
 };

@@ -12,7 +12,7 @@ namespace looplab {
 
 namespace {
 
-constexpr std::size_t finish_lines_announced_one_by_one = 8;
+constexpr std::size_t finish_order_announced_up_to = 50;
 
 }  // namespace
 
@@ -49,34 +49,29 @@ virtual_time session::axis_end_us(std::size_t run_index) const noexcept {
     return own * 8 >= shared ? shared : std::max<virtual_time>(own, 1);
 }
 
-// Sends finish lines, run totals and the speedup to the aria-live queue as they become visible. Big jumps (fast
-// playback of many tasks, scrubbing) are summarised instead of flooding the screen reader.
+// Speaks like a person to the aria-live region: nothing per task while a run plays (a step announces its own
+// step line), then one summary line per lane when it finishes, with the finish order up to
+// finish_order_announced_up_to tasks, and the speedup once both are done.
 void session::announce_progress() {
     for (std::size_t i = 0; i < m_runs.size(); ++i) {
         const run& r = m_runs[i];
-        const std::string title{r.source().labels().title};
         const std::size_t now_done = r.finished();
         if (now_done < m_announced_finishes[i]) {  // scrubbed back or restarted: quietly rewind
-            m_announced_finishes[i] = now_done;
             m_announced_done[i] = false;
             m_announced_speedup = false;
         }
-        const auto finishes = r.index().finishes();
-        if (now_done > m_announced_finishes[i]) {
-            if (now_done - m_announced_finishes[i] <= finish_lines_announced_one_by_one) {
-                for (std::size_t f = m_announced_finishes[i]; f < now_done; ++f)
-                    announce(title + ": Task " + std::to_string(finishes[f].task) + " done");
-            } else {
-                announce(title + ": " + std::to_string(now_done) + " of " + std::to_string(r.task_count()) +
-                         " tasks done, latest Task " + std::to_string(finishes[now_done - 1].task));
-            }
-            m_announced_finishes[i] = now_done;
+        m_announced_finishes[i] = now_done;
+        if (m_announced_done[i] || now_done != r.task_count()) continue;
+        m_announced_done[i] = true;
+        std::string line = std::string{r.source().labels().title} + ": " + std::to_string(r.task_count()) +
+                           (r.task_count() == 1 ? " task" : " tasks") + " done in " + format_ms(r.total_us()) + " ms";
+        if (r.task_count() <= finish_order_announced_up_to) {
+            const auto finishes = r.index().finishes();
+            line += "; order ";
+            for (std::size_t f = 0; f < finishes.size(); ++f)
+                line += (f ? ", " : "") + std::to_string(finishes[f].task);
         }
-        if (!m_announced_done[i] && now_done == r.task_count()) {
-            m_announced_done[i] = true;
-            announce(title + " lane finished: total " + format_ms(r.total_us()) + " ms" +
-                     (i == static_cast<std::size_t>(lane_mode::sequential) ? " (the sum of the delays)" : ""));
-        }
+        announce(line);
     }
     if (!m_announced_speedup && all_done_at_cursor()) {
         m_announced_speedup = true;

@@ -209,10 +209,11 @@ void session::scrub(double t_us) {
     after_cursor_move();
 }
 
+// Back to t = 0, paused: Restart never starts playing by itself (the next Play click plays, not pauses).
 void session::restart() {
     m_cursor_us = 0.0;
     for (run& r : m_runs) r.visible_events = 0;
-    m_playing = true;
+    m_playing = false;
     m_steps.clear();
     m_step_lines.clear();
     m_step_line.clear();

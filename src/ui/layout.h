@@ -33,7 +33,7 @@ enum class layout_kind : std::uint8_t {
     narrow,  // transport bar on top, everything else in one tabbed window below
 };
 
-// Displays narrower than this (in ImGui units) get the narrow layout.
+// Displays narrower than this (in ImGui units at text scale 1; scaled with the text) get the narrow layout.
 inline constexpr float narrow_layout_below = 760.0f;
 
 // The window rectangles for one frame.
@@ -60,7 +60,13 @@ void compute_script_layout(playground_layout& l, float w, float h, float top, fl
 // Height of the mode bar for a row height (a tab row plus window padding).
 inline constexpr float mode_bar_height(float row_height) noexcept { return row_height + 14.0f; }
 
-// Computes the layout. row_height: the height of one row of controls (frame height plus spacing).
-playground_layout compute_layout(float display_w, float display_h, float row_height) noexcept;
+// True if a display this wide gets the narrow layout at this text scale (1 = 100 %).
+bool is_narrow(float display_w, float text_scale = 1.0f) noexcept;
+
+// Computes the layout. row_height: the height of one row of controls (frame height plus spacing); text_scale: the
+// page's text size (1 = 100 %), which widens the controls column; transport_h: the narrow transport bar's content
+// height as measured in the last frame (0: not yet measured, estimated from row_height).
+playground_layout compute_layout(float display_w, float display_h, float row_height, float text_scale = 1.0f,
+                                 float transport_h = 0.0f) noexcept;
 
 }  // namespace looplab::ui

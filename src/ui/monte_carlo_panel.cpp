@@ -1,6 +1,7 @@
 // monte_carlo_panel.cpp — the Monte Carlo panel: starts a sweep (the session runs a slice per frame)
 // and plots mean Σ and mean max against N on log-log axes with ImDrawList.
 #include "ui/panels.h"
+#include "ui/text_fit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +15,7 @@ namespace {
 constexpr ImU32 sum_colour = IM_COL32(245, 140, 55, 255);
 constexpr ImU32 max_colour = IM_COL32(80, 145, 235, 255);
 
-void draw_plot(const monte_carlo& sweep, ImVec2 size) {
+void draw_plot(view_state& view, const monte_carlo& sweep, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("plot", ImVec2(std::max(size.x, 60.0f), std::max(size.y, 60.0f)));
@@ -55,6 +56,7 @@ void draw_plot(const monte_carlo& sweep, ImVec2 size) {
         draw->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), grid);
         std::snprintf(label, sizeof label, "%g ms", std::pow(10.0, e));
         draw->AddText(ImVec2(p0.x, y - ImGui::GetTextLineHeight() * 0.5f), text, label);
+        note_drawn(view, label, p0.x, y, a.x);
     }
     for (double n = 1.0; n <= n_max; n *= 10.0) {
         const float x = px(n);
@@ -82,9 +84,14 @@ void draw_plot(const monte_carlo& sweep, ImVec2 size) {
         draw->AddText(ImVec2(px(pt.tasks) + 3.0f, py(pt.mean_sum_ms()) - ImGui::GetTextLineHeight() - 2.0f), sum_colour,
                       label);
     }
-    draw->AddText(ImVec2(a.x + 6.0f, a.y + 4.0f), sum_colour, "mean sum of delays (sequential total)");
-    draw->AddText(ImVec2(a.x + 6.0f, a.y + 6.0f + ImGui::GetTextLineHeight()), max_colour,
-                  "mean concurrent total (max delay)");
+    // The key, in the plot's top left corner, shortened where the plot is narrow.
+    const bool roomy = ImGui::CalcTextSize("mean concurrent total (max delay)").x + 12.0f < b.x - a.x;
+    const char* sum_key = roomy ? "mean sum of delays (sequential total)" : "mean sum";
+    const char* max_key = roomy ? "mean concurrent total (max delay)" : "mean max";
+    draw->AddText(ImVec2(a.x + 6.0f, a.y + 4.0f), sum_colour, sum_key);
+    note_drawn(view, sum_key, a.x + 6.0f, a.y + 4.0f, b.x);
+    draw->AddText(ImVec2(a.x + 6.0f, a.y + 6.0f + ImGui::GetTextLineHeight()), max_colour, max_key);
+    note_drawn(view, max_key, a.x + 6.0f, a.y + 6.0f + ImGui::GetTextLineHeight(), b.x);
 }
 
 }  // namespace
@@ -95,27 +102,28 @@ void draw_monte_carlo(const session& s, view_state& view) {
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("10,000 seeds").x + ImGui::GetFrameHeight() * 2.0f);
     static_assert(std::size(labels) == sweep_seed_choices.size());
     ImGui::Combo("##seeds", &view.sweep_seed_choice, labels, static_cast<int>(sweep_seed_choices.size()));
-    ImGui::SameLine();
+    note_labeled(view, "##seeds", labels[std::clamp(view.sweep_seed_choice, 0, 2)], ImGui::GetFrameHeight());
+    same_line_if_fits(ImGui::CalcTextSize("Run sweep").x + 2.0f * ImGui::GetStyle().FramePadding.x);
     if (sweep.running()) {
-        if (ImGui::Button("Cancel")) view.commands.emplace_back(cancel_sweep{});
-    } else if (ImGui::Button("Run sweep")) {
+        if (button(view, "Cancel")) view.commands.emplace_back(cancel_sweep{});
+    } else if (button(view, "Run sweep")) {
         view.commands.emplace_back(start_sweep{sweep_seeds_of(view.sweep_seed_choice)});
     }
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::CalcTextSize("100%").x * 2.0f);
     char overlay[48];
     std::snprintf(overlay, sizeof overlay, "%.0f%%", sweep.progress() * 100.0);
     ImGui::ProgressBar(static_cast<float>(sweep.progress()), ImVec2(-1.0f, 0.0f), overlay);
     if (sweep.points().empty()) {
-        ImGui::TextWrapped(
-            "Runs the experiment for many seeds (no animation) for N = 1 .. 1,000 tasks, with the current "
-            "distribution and limit, and plots the mean total of each lane. A slice runs each frame.");
+        text_wrapped(view,
+                     "Runs the experiment for many seeds (no animation) for N = 1 .. 1,000 tasks, with the current "
+                     "distribution and limit, and plots the mean total of each lane. A slice runs each frame.");
         return;
     }
     const monte_carlo_point& last = sweep.points().back();
-    ImGui::Text("%s, limit %u: N = %u: mean sum %.2f ms, mean concurrent %.3f ms, speedup x%.1f",
-                std::string{to_string(sweep.config().distribution)}.c_str(), sweep.config().limit, last.tasks,
-                last.mean_sum_ms(), last.mean_max_ms(), last.speedup());
-    draw_plot(sweep, ImGui::GetContentRegionAvail());
+    text_wrapped(view, format_text("%s, limit %u: N = %u: mean sum %.2f ms, mean concurrent %.3f ms, speedup x%.1f",
+                                   std::string{to_string(sweep.config().distribution)}.c_str(), sweep.config().limit,
+                                   last.tasks, last.mean_sum_ms(), last.mean_max_ms(), last.speedup()));
+    draw_plot(view, sweep, ImGui::GetContentRegionAvail());
 }
 
 }  // namespace looplab::ui::panels

@@ -1,6 +1,7 @@
 // output_panels.cpp — the console (the runs' printed lines as they happen) and the Python script of the current
 // run. Both draw only the visible lines (ImGuiListClipper), so 100,000-task runs cost nothing per frame.
 #include "ui/panels.h"
+#include "ui/text_fit.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -16,10 +17,13 @@ constexpr std::size_t shown_line_chars = 240;
 }  // namespace
 
 void draw_console(const session& s, view_state& view) {
-    if (ImGui::Button("Copy output")) view.commands.emplace_back(export_report{report::console_to_clipboard});
+    if (button(view, "Copy output")) view.commands.emplace_back(export_report{report::console_to_clipboard});
     record_widget(view.widgets.copy_output_button);
-    ImGui::SameLine();
-    ImGui::TextDisabled("printed so far; Copy takes the whole run");
+    constexpr std::string_view note = "printed so far; Copy takes the whole run";
+    same_line_if_fits(ImGui::CalcTextSize(note.data(), note.data() + note.size()).x);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text_wrapped(view, note);
+    ImGui::PopStyleColor();
     // Each run: its header line, then the lines it printed up to the cursor.
     std::size_t total = 0;
     for (const run& r : s.runs()) total += 1 + r.printed_before_cursor();
@@ -45,13 +49,16 @@ void draw_console(const session& s, view_state& view) {
 }
 
 void draw_python(const session& s, view_state& view) {
-    if (ImGui::Button("Copy script")) view.commands.emplace_back(export_report{report::python_to_clipboard});
+    if (button(view, "Copy script")) view.commands.emplace_back(export_report{report::python_to_clipboard});
     record_widget(view.widgets.copy_script_button);
     ImGui::SameLine();
-    if (ImGui::Button("Open in editor")) view.commands.emplace_back(open_in_editor{});
+    if (button(view, "Open in editor")) view.commands.emplace_back(open_in_editor{});
     record_widget(view.widgets.open_in_editor_button);
-    ImGui::SameLine();
-    ImGui::TextDisabled("replays this run's exact delays with asyncio (Python 3.10+)");
+    constexpr std::string_view note = "replays this run's exact delays with asyncio (Python 3.10+)";
+    same_line_if_fits(ImGui::CalcTextSize(note.data(), note.data() + note.size()).x);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text_wrapped(view, note);
+    ImGui::PopStyleColor();
     const python_script* script = s.python();
     if (!script) {  // the session writes it when this frame's commands are applied
         view.commands.emplace_back(prepare_python{});

@@ -17,12 +17,14 @@ namespace looplab::ui::panels {
 
 // Stores the last item's rectangle into w and marks it visible.
 void record_widget(widget_rect& w);
+// Stores the current window's rectangle into w and marks it visible.
+void record_widget_window(widget_rect& w);
 // A virtual time as "1.250 ms" (core's format_ms of the whole µs).
 std::string ms_text(double us);
 // Play/pause, step back, step, restart, end, and the scrub slider.
 void draw_transport(const session& s, view_state& view);
 // Totals, Σ vs max and the speedup; compact: one line (phone).
-void draw_results(const session& s, bool compact);
+void draw_results(const session& s, view_state& view, bool compact);
 // The notices, each with a dismiss button, and the blocking warning.
 void draw_notices(const session& s, view_state& view);
 // Scenario menu and every setting.
@@ -31,6 +33,8 @@ void draw_settings(const session& s, view_state& view);
 void draw_share(const session& s, view_state& view);
 // One run: header, Gantt timeline with legend and time axis, finish order; fills size.
 void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size);
+// The height a lane needs to show its header (as drawn last frame), time axis and four rows.
+float lane_min_height(const view_state& view);
 // The runs' printed lines up to the cursor, with a copy button.
 void draw_console(const session& s, view_state& view);
 // The Python script of the current run, with a copy button.

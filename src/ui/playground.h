@@ -39,6 +39,17 @@ struct playground_widgets {
     widget_rect fit_scale_button;  // "Fit run to 5 s"
     widget_rect settings_tab;  // narrow layout: the Settings tab
     widget_rect lanes_tab;  // narrow layout: the Lanes tab
+    widget_rect sequential_overview;  // the sequential lane's overview band (shown when its rows do not all fit)
+    widget_rect concurrent_overview;  // the concurrent lane's overview band
+    widget_rect sequential_rows;  // the sequential lane's scrolling rows (the window, not its content)
+};
+
+// One label as drawn in the last frame: where it starts, the size it needs, and where it would be cut.
+struct drawn_text {
+    std::string text;  // what was drawn
+    ui_rect rect;  // x, y: where it starts; w, h: the width and line height it needs
+    float available_w = 0.0f;  // width from rect.x to where its item or window cuts it off
+    float available_bottom = 0.0f;  // y below which its window cuts it off (1e9: the window scrolls)
 };
 
 // One window as placed in the last frame.
@@ -68,6 +79,7 @@ struct view_state {
     playground_tab current_tab = playground_tab::lanes;  // narrow layout: the tab shown last frame
     int text_percent = 100;  // the page's text size (`text=` in the hash, 100..250 %): a view setting, not a run's
     bool keyboard_navigation = false;  // Tab/arrows navigate the windows (the web page routes the conflicting keys)
+    std::vector<float> lane_header_heights;  // per run: the lane header's height last frame (narrow lanes scroll)
     std::vector<std::size_t> shown_finishes;  // per run: finish lines the list showed last frame (auto-scroll)
     page_mode mode = page_mode::experiment;  // the half of the page shown (the mode bar switches it)
     page_mode requested_mode = page_mode::experiment;  // a mode to select on the next frame
@@ -79,6 +91,9 @@ struct view_state {
     std::array<window_record, 6> windows{};  // windows actually drawn, read back from ImGui
     std::size_t window_count = 0;  // entries of windows in use
     playground_widgets widgets;  // key widget rectangles
+    float transport_content_h = 0.0f;  // narrow layout: the transport bar's content height in the last frame
+    float sequential_row_height = 0.0f;  // the sequential lane's row height (rows grow to fill the lane)
+    std::vector<drawn_text> drawn_texts;  // every label the panels drew (text_fit.h)
 
     std::vector<session_command> commands;  // emitted by the last draw, in order
     std::vector<session_command> take_commands() { return std::exchange(commands, {}); }  // and forget them

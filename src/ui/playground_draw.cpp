@@ -2,6 +2,7 @@
 // every frame, so they never overlap) and the windows themselves.
 #include "ui/panels.h"
 #include "ui/script_panels.h"
+#include "ui/text_fit.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -35,10 +36,10 @@ void handle_keys(view_state& view) {
     if (ImGui::IsKeyPressed(ImGuiKey_R, false)) verb(playback::restart);
 }
 
-// The keyboard shortcuts, wrapped to the window's width.
-void draw_keys_hint() {
+// The keyboard shortcuts, wrapped to the window's width (wide layout only: a phone has no keyboard to hint at).
+void draw_keys_hint(view_state& view) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Keys: Space play/pause, Right step, Left step back, R restart");
+    panels::text_wrapped(view, "Keys: Space play/pause, Right step, Left step back, R restart");
     ImGui::PopStyleColor();
 }
 
@@ -62,44 +63,21 @@ void push_tab_padding() {
                         ImVec2(std::min(ImGui::GetStyle().FramePadding.x, 4.0f), ImGui::GetStyle().FramePadding.y));
 }
 
-bool begin_tab(const view_state& view, const char* label, playground_tab tab) {
+bool begin_tab(view_state& view, const char* label, playground_tab tab) {
     const ImGuiTabItemFlags flags =
         view.tab_request_pending && view.requested_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
     push_tab_padding();
     const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    panels::note_inside(view, label);
     ImGui::PopStyleVar();
     return open;
 }
 
-void draw_output_tabs(const session& s, view_state& view, bool with_lanes_and_settings) {
+void draw_output_tabs(const session& s, view_state& view) {
     push_tab_padding();
     const bool bar_open = ImGui::BeginTabBar("tabs");
     ImGui::PopStyleVar();
     if (!bar_open) return;
-    if (with_lanes_and_settings) {
-        const bool lanes_open = begin_tab(view, "Lanes", playground_tab::lanes);
-        panels::record_widget(view.widgets.lanes_tab);
-        if (lanes_open) {
-            view.current_tab = playground_tab::lanes;
-            const ImVec2 avail = ImGui::GetContentRegionAvail();
-            const float h = std::max((avail.y - ImGui::GetStyle().ItemSpacing.y) * 0.5f, 40.0f);
-            panels::draw_lane(s, view, 0, ImVec2(avail.x, h));
-            panels::draw_lane(s, view, 1, ImVec2(avail.x, h));
-            ImGui::EndTabItem();
-        }
-        const bool settings_open = begin_tab(view, "Settings", playground_tab::settings);
-        panels::record_widget(view.widgets.settings_tab);
-        if (settings_open) {
-            view.current_tab = playground_tab::settings;
-            panels::draw_settings(s, view);
-            ImGui::Separator();
-            panels::draw_share(s, view);
-            ImGui::Separator();
-            panels::draw_notices(s, view);
-            draw_keys_hint();
-            ImGui::EndTabItem();
-        }
-    }
     if (begin_tab(view, "Console", playground_tab::console)) {
         view.current_tab = playground_tab::console;
         panels::draw_console(s, view);
@@ -120,18 +98,73 @@ void draw_output_tabs(const session& s, view_state& view, bool with_lanes_and_se
     ImGui::PopStyleVar();
 }
 
+// The narrow layout's views as a row of buttons that wraps onto a second row where it must (a tab bar would shrink
+// its tabs and cut their labels on a phone at a large text size).
+void draw_view_buttons(view_state& view) {
+    if (view.tab_request_pending) view.current_tab = view.requested_tab;
+    const struct {
+        const char* label;
+        playground_tab tab;
+        widget_rect* rect;
+    } views[] = {{"Lanes", playground_tab::lanes, &view.widgets.lanes_tab},
+                 {"Settings", playground_tab::settings, &view.widgets.settings_tab},
+                 {"Console", playground_tab::console, nullptr},
+                 {"Python", playground_tab::python, nullptr},
+                 {"Monte Carlo", playground_tab::monte_carlo, nullptr}};
+    bool first = true;
+    for (const auto& v : views) {
+        if (!first) panels::same_line_if_fits(ImGui::CalcTextSize(v.label).x + 2.0f * ImGui::GetStyle().FramePadding.x);
+        first = false;
+        const bool selected = view.current_tab == v.tab;
+        if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (panels::button(view, v.label)) view.current_tab = v.tab;
+        if (selected) ImGui::PopStyleColor();
+        if (v.rect) panels::record_widget(*v.rect);
+    }
+    ImGui::Separator();
+}
+
+void draw_narrow_view(const session& s, view_state& view) {
+    switch (view.current_tab) {
+        case playground_tab::lanes: {
+            // Each lane gets half the height, but never less than its header and a few rows: the view scrolls.
+            const ImVec2 avail = ImGui::GetContentRegionAvail();
+            const float h = std::max((avail.y - ImGui::GetStyle().ItemSpacing.y) * 0.5f, panels::lane_min_height(view));
+            panels::draw_lane(s, view, 0, ImVec2(avail.x, h));
+            panels::draw_lane(s, view, 1, ImVec2(avail.x, h));
+            break;
+        }
+        case playground_tab::settings:
+            panels::draw_settings(s, view);
+            ImGui::Separator();
+            panels::draw_share(s, view);
+            ImGui::Separator();
+            panels::draw_notices(s, view);
+            break;
+        case playground_tab::console:
+            panels::draw_console(s, view);
+            break;
+        case playground_tab::python:
+            panels::draw_python(s, view);
+            break;
+        case playground_tab::monte_carlo:
+            panels::draw_monte_carlo(s, view);
+            break;
+    }
+}
+
 void draw_wide(const session& s, view_state& view) {
     const playground_layout& l = view.layout;
     begin_window(view, "LoopLab: sequential vs asyncio###controls", l.controls, ImGuiWindowFlags_None);
     panels::draw_transport(s, view);
-    panels::draw_results(s, false);
+    panels::draw_results(s, view, false);
     ImGui::SeparatorText("Settings");
     panels::draw_settings(s, view);
     ImGui::SeparatorText("Share");
     panels::draw_share(s, view);
     // Notices and the blocking warning come after every control, so their coming and going moves none of them.
     panels::draw_notices(s, view);
-    draw_keys_hint();
+    draw_keys_hint(view);
     ImGui::End();
 
     begin_window(view, "Sequential lane", l.sequential, ImGuiWindowFlags_NoTitleBar);
@@ -142,7 +175,7 @@ void draw_wide(const session& s, view_state& view) {
     ImGui::End();
 
     begin_window(view, "Output", l.output, ImGuiWindowFlags_NoTitleBar);
-    draw_output_tabs(s, view, false);
+    draw_output_tabs(s, view);
     ImGui::End();
 }
 
@@ -150,15 +183,20 @@ void draw_narrow(const session& s, view_state& view) {
     const playground_layout& l = view.layout;
     begin_window(view, "Transport", l.transport, ImGuiWindowFlags_NoTitleBar);
     panels::draw_transport(s, view);
-    panels::draw_results(s, true);
+    panels::draw_results(s, view, true);
     if (!s.blocking_warning().empty())
-        ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.35f, 1.0f), "Blocking call stalled the loop (see Settings)");
+        panels::text_wrapped(view, "A blocking call stalled the loop (see Settings)", ImVec4(1.0f, 0.55f, 0.35f, 1.0f));
     else if (!s.notices().empty())
-        ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.4f, 1.0f), "%zu notice(s) in Settings", s.notices().size());
+        panels::text_wrapped(view, panels::format_text("%zu notice(s) in Settings", s.notices().size()),
+                             ImVec4(1.0f, 0.85f, 0.4f, 1.0f));
+    // The bar is as tall as what it drew (the next frame's layout uses this), so no blank band is left under it.
+    view.transport_content_h =
+        ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
 
     begin_window(view, "LoopLab", l.tabs, ImGuiWindowFlags_NoTitleBar);
-    draw_output_tabs(s, view, true);
+    draw_view_buttons(view);
+    draw_narrow_view(s, view);
     ImGui::End();
 }
 
@@ -167,9 +205,11 @@ void draw_narrow(const session& s, view_state& view) {
 void draw_playground(const session& s, view_state& view, float display_w, float display_h) {
     handle_keys(view);
     view.widgets = playground_widgets{};
+    view.drawn_texts.clear();
     view.window_count = 0;
 
-    const bool narrow = display_w < narrow_layout_below;
+    const float text_scale = static_cast<float>(view.text_percent) / 100.0f;
+    const bool narrow = is_narrow(display_w, text_scale);
     // Touch-friendly sizes on phones: bigger hit targets and gaps.
     if (narrow) {
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12.0f, 10.0f));
@@ -177,7 +217,8 @@ void draw_playground(const session& s, view_state& view, float display_w, float 
         ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 28.0f);
         ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 20.0f);
     }
-    view.layout = compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing());
+    view.layout =
+        compute_layout(display_w, display_h, ImGui::GetFrameHeightWithSpacing(), text_scale, view.transport_content_h);
     view.script.widgets = script_widgets{};
     const ImGuiWindowFlags nav = view.keyboard_navigation ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoNavInputs;
     if (view.mode == page_mode::script)

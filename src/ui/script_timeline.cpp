@@ -61,7 +61,7 @@ void draw_rows(const script_session& sc, const plot_geometry& g, float label_w) 
 
 }  // namespace
 
-void draw_script_timeline(const session& s, view_state& /*view*/, ImVec2 size) {
+void draw_script_timeline(const session& s, view_state& view, ImVec2 size) {
     const script_session& sc = s.script();
     ImGui::BeginChild("script_timeline", size, false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -75,7 +75,7 @@ void draw_script_timeline(const session& s, view_state& /*view*/, ImVec2 size) {
     const run& r = sc.current();
     ImGui::Text("%u rows: <module> (code outside any task; its time.sleep holds the loop) and each asyncio Task",
                 r.task_count());
-    draw_state_legend();
+    draw_state_legend(view);
     const float label_w = std::min(ImGui::CalcTextSize("Task-100000 ").x, ImGui::GetContentRegionAvail().x * 0.3f);
     plot_geometry g;
     const ImVec2 origin = ImGui::GetCursorScreenPos();

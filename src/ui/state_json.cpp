@@ -3,6 +3,8 @@
 #include "session/json_text.h"
 #include "ui/playground.h"
 
+#include <utility>
+
 namespace looplab::ui {
 
 namespace {
@@ -121,7 +123,15 @@ std::string playground_state_json(const session& s, const view_state& view) {
     append_rect(out, "settings_tab", w.settings_tab);
     out += ',';
     append_rect(out, "lanes_tab", w.lanes_tab);
-    out += "},\"mode\":";
+    out += ',';
+    append_rect(out, "sequential_rows", w.sequential_rows);
+    out += ',';
+    append_rect(out, "sequential_overview", w.sequential_overview);
+    out += ',';
+    append_rect(out, "concurrent_overview", w.concurrent_overview);
+    out += "},\"sequential_row_height\":";
+    append_json_number(out, view.sequential_row_height);
+    out += ",\"mode\":";
     append_json_string(out, view.mode == page_mode::script ? "script" : "experiment");
     append_script_view(out, view.script);
     out += ",\"windows\":[";
@@ -137,6 +147,20 @@ std::string playground_state_json(const session& s, const view_state& view) {
         append_json_number(out, r.w);
         out += ",\"h\":";
         append_json_number(out, r.h);
+        out += '}';
+    }
+    out += "],\"drawn_texts\":[";
+    for (std::size_t i = 0; i < view.drawn_texts.size(); ++i) {
+        const drawn_text& d = view.drawn_texts[i];
+        out += i ? ",{\"text\":" : "{\"text\":";
+        append_json_string(out, d.text);
+        for (const auto& [name, value] :
+             {std::pair{",\"x\":", d.rect.x}, std::pair{",\"y\":", d.rect.y}, std::pair{",\"w\":", d.rect.w},
+              std::pair{",\"h\":", d.rect.h}, std::pair{",\"available_w\":", d.available_w},
+              std::pair{",\"available_bottom\":", d.available_bottom}}) {
+            out += name;
+            append_json_number(out, value);
+        }
         out += '}';
     }
     out += "]}";

@@ -1,6 +1,8 @@
 // timeline_draw.cpp — the state colours, legend and time axis every timeline draws with.
 #include "ui/timeline_draw.h"
 
+#include "ui/text_fit.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -54,7 +56,7 @@ ImU32 state_colour(task_state s) {
     return waiting_colour;
 }
 
-void draw_state_legend() {
+void draw_state_legend(view_state& view) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float box = ImGui::GetFontSize() * 0.7f;
     const struct {
@@ -77,7 +79,7 @@ void draw_state_legend() {
         draw->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + box, y + box), item.colour);
         ImGui::Dummy(ImVec2(box, ImGui::GetTextLineHeight()));
         ImGui::SameLine(0.0f, 4.0f);
-        ImGui::TextUnformatted(item.label);
+        text(view, item.label);
     }
 }
 
@@ -86,7 +88,9 @@ void draw_time_axis(const plot_geometry& g, double cursor_us, float unit_x) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight() + 6.0f;
     const double end_ms = g.end_us / 1000.0;
-    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / 40.0));
+    // Ticks far enough apart for labels like "12.5" at the current font size.
+    const double tick_px = ImGui::CalcTextSize("00.00").x * 1.5;
+    const double step = nice_step(end_ms / std::max(1.0, static_cast<double>(g.width) / tick_px));
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (int i = 0; i <= 200; ++i) {
         const double t_ms = step * i;

@@ -2,7 +2,7 @@
 // state (the one mapping to extend when states are added), the legend, the time geometry and the time axis.
 //
 // Usage (inside an ImGui window):
-//   looplab::ui::panels::draw_state_legend();
+//   looplab::ui::panels::draw_state_legend(view);
 //   looplab::ui::panels::plot_geometry g{.x0 = left, .width = w, .end_us = end};
 //   looplab::ui::panels::draw_time_axis(g, cursor_us, unit_x);
 //   draw->AddRectFilled(a, b, looplab::ui::panels::state_colour(span.state));
@@ -10,6 +10,7 @@
 
 #include "core/event.h"
 #include "session/event_index.h"
+#include "ui/playground.h"
 
 #include <imgui.h>
 
@@ -25,7 +26,7 @@ inline constexpr ImU32 warning_colour = IM_COL32(255, 140, 90, 255);  // a warni
 ImU32 state_colour(task_state s);
 
 // The legend of the state colours (and the now-cursor), wrapped to the window's width.
-void draw_state_legend();
+void draw_state_legend(view_state& view);
 
 // Maps virtual time to screen x over the axis.
 struct plot_geometry {

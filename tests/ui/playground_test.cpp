@@ -225,7 +225,7 @@ TEST(playground, keyboard_space_toggles_right_steps_and_r_restarts) {
     d.key(ImGuiKey_R);
     EXPECT_EQ(d.s.cursor_us(), 0.0);
     EXPECT_TRUE(only_time_zero_is_visible(d.s));
-    EXPECT_TRUE(d.s.playing());
+    EXPECT_FALSE(d.s.playing()) << "Restart leaves the run paused at t = 0";
 }
 
 TEST(playground, holding_right_steps_once) {
@@ -247,12 +247,11 @@ TEST(playground, shortcut_keys_do_not_also_press_the_widget_keyboard_navigation_
     d.frames(20);
     d.click(d.view.widgets.restart_button);  // gives the Restart button the navigation focus
     d.frames(20);
-    d.key(ImGuiKey_Space);
-    ASSERT_FALSE(d.s.playing());
+    ASSERT_FALSE(d.s.playing()) << "Restart leaves the run paused";
     d.key(ImGuiKey_RightArrow);
     d.key(ImGuiKey_RightArrow);
     const double cursor = d.s.cursor_us();
-    ASSERT_GT(cursor, 0.0);
+    ASSERT_EQ(visible_events(d.s), 2u) << "two steps from t = 0";
     d.key(ImGuiKey_Space);
     EXPECT_TRUE(d.s.playing()) << "Space toggled once";
     EXPECT_EQ(d.s.cursor_us(), cursor) << "and did not press Restart (or anything else)";
@@ -294,6 +293,8 @@ TEST(playground, the_restart_button_replays_from_zero) {
     d.play_to_end();
     d.click(d.view.widgets.restart_button);
     EXPECT_EQ(d.s.cursor_us(), 0.0);
+    EXPECT_FALSE(d.s.playing()) << "paused at t = 0 until Play";
+    d.click(d.view.widgets.play_button);
     EXPECT_TRUE(d.s.playing());
     d.play_to_end();
     EXPECT_EQ(finish_order(d.s, lane_mode::concurrent), looplab::run_experiment({}).concurrent.finish_order);
