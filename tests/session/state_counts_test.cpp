@@ -94,7 +94,7 @@ TEST(state_counts, events_of_unknown_tasks_are_ignored_and_grow_tasks_counts_new
                                        {.time = 0, .task = 2, .kind = event_kind::spawned},
                                        {.time = 5, .task = 1, .kind = event_kind::finished}};
     counts.ingest(std::span<const event>(events).first(2));
-    EXPECT_EQ(counts.current()[state_slot(task_state::waiting)], 1u);
+    EXPECT_EQ(counts.current()[state_slot(task_state::ready)], 1u);
     counts.grow_tasks(2);
     counts.ingest(events);
     EXPECT_EQ(counts.current()[state_slot(task_state::done)], 1u);
