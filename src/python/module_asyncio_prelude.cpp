@@ -253,7 +253,8 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 def shield(arg):
     inner = ensure_future(arg)
