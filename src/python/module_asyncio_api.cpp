@@ -7,7 +7,7 @@
 
 namespace looplab::python {
 
-std::string_view asyncio_prelude_source();  // module_asyncio_prelude.cpp
+std::string asyncio_prelude_source();  // module_asyncio_prelude.cpp
 bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what);
 
 void blocking_step(vm& m, virtual_duration d) {

@@ -13,6 +13,8 @@ inline value pop_value(std::vector<value>& st) {
 }
 
 std::string slot_name(const code_object* c, std::uint32_t slot);
+// The byte length of the UTF-8 sequence that starts with lead byte c (str iteration and indexing).
+inline std::size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 value* global_slot(vm& m, frame& f, std::uint32_t name);  // null: NameError pending
 value* module_attr(frame& f, module_object* mod, std::uint32_t name);  // mod's bound names[name], or null (cached)
 bool load_method(vm& m, std::vector<value>& st, const std::string& name);
