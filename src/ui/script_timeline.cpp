@@ -1,6 +1,7 @@
 // script_timeline.cpp — the Script view's timeline: one row per task in creation order ("<module>", "Task-1", ...)
 // with its spans in the lanes' colours, the warnings as markers at their moment, the now-cursor; rows are clipped
 // with ImGuiListClipper, so 100,000 tasks cost only the visible ones.
+#include "ui/overview_band.h"
 #include "ui/panels.h"
 #include "ui/script_panels.h"
 #include "ui/timeline_draw.h"
@@ -27,6 +28,21 @@ void draw_warning_markers(const script_session& sc, const plot_geometry& g, floa
     }
 }
 
+// What the row's task does at the cursor, and on what it waits ("waiting on Queue.get", "waiting on Task-3").
+void show_row_tooltip(const script_session& sc, std::uint32_t row, const std::string& name) {
+    const run& r = sc.current();
+    std::string what = to_string(r.index().state_at(row, r.visible_events));
+    r.index().for_each_span(row, r.visible_events, static_cast<virtual_time>(sc.cursor_us()),
+                            [&](const visible_span& span) {
+                                if (span.closed || span.state != task_state::waiting) return;
+                                if (span.waits_on == wait_target::task)
+                                    what = "waiting on " + sc.row_name(span.waits_on_task);
+                                else if (span.waits_on != wait_target::unknown)
+                                    what = std::string{"waiting on "} + to_string(span.waits_on);
+                            });
+    ImGui::SetTooltip("%s: %s at the cursor", name.c_str(), what.c_str());
+}
+
 void draw_rows(const script_session& sc, const plot_geometry& g, float label_w) {
     const run& r = sc.current();
     const event_index& index = r.index();
@@ -48,9 +64,7 @@ void draw_rows(const script_session& sc, const plot_geometry& g, float label_w) 
             index.for_each_span(row, r.visible_events, cursor_t,
                                 [&](const visible_span& span) { draw_span(draw, g, span, mid, row_h); });
             ImGui::Dummy(ImVec2(label_w + g.width, row_h));
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s: %s at the cursor", name.c_str(),
-                                  to_string(index.state_at(row, r.visible_events)));
+            if (ImGui::IsItemHovered()) show_row_tooltip(sc, row, name);
         }
     }
     ImGui::PopStyleVar();
@@ -84,6 +98,17 @@ void draw_script_timeline(const session& s, view_state& view, ImVec2 size) {
         std::max(ImGui::GetContentRegionAvail().x - label_w - 6.0f - ImGui::GetStyle().ScrollbarSize - 4.0f, 10.0f);
     g.end_us = std::max(1000.0, static_cast<double>(sc.now_us()));  // at least 1 ms: a 0 ms run keeps a readable axis
     ImGui::SetCursorScreenPos(ImVec2(g.x0, origin.y));
+    // More tasks than rows fit: the lanes' overview band shows all of them over time, and scrubs when clicked.
+    const float row_h = ImGui::GetTextLineHeight() + 4.0f;
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    if (static_cast<float>(r.task_count()) * row_h > avail_h - 2.0f * row_h) {
+        const float band_h = std::clamp(avail_h * 0.2f, ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight() * 3.0f);
+        if (const auto t =
+                draw_overview_band("script_overview", r.counts(), g.end_us, sc.cursor_us(), ImVec2(g.width, band_h)))
+            push_script(view, scrub_to{*t});
+        record_widget(view.script.widgets.overview_band);
+        ImGui::SetCursorScreenPos(ImVec2(g.x0, ImGui::GetCursorScreenPos().y));
+    }
     const float axis_y = ImGui::GetCursorScreenPos().y;
     draw_time_axis(g, sc.cursor_us(), origin.x);
     const float axis_h = ImGui::GetCursorScreenPos().y - axis_y;

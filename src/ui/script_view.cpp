@@ -2,6 +2,7 @@
 #include "session/script_examples.h"
 #include "ui/panels.h"
 #include "ui/script_panels.h"
+#include "ui/text_fit.h"
 
 #include <algorithm>
 #include <array>
@@ -148,7 +149,20 @@ void draw_script_toolbar(const session& s, view_state& view) {
     ImGui::SameLine();
     if (ImGui::Button("End###send")) push_script(view, playback::end);
     record_widget(w.end_button);
-    // NOTE: room is left on this row for Copy link / Download script / Download trace (another branch adds them).
+    ImGui::EndDisabled();
+    // Sharing: what was run last (script_share.h builds each request; the editor's unrun edits are not in it).
+    const auto share_button = [&](const char* label, script_report what, widget_rect& rect, const char* tip) {
+        same_line_if_fits(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+        if (ImGui::Button(label)) push_script(view, export_script{what});
+        record_widget(rect);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+    };
+    ImGui::BeginDisabled(!sc.has_run());
+    share_button("Copy link", script_report::link_to_clipboard, w.copy_link_button,
+                 "A link with the script in it (#code=), on the clipboard and in the address bar");
+    share_button("Download script", script_report::script_download, w.download_script_button, "Saves script.py");
+    share_button("Download trace", script_report::trace_download, w.download_trace_button,
+                 "The tasks as a Chrome trace (chrome://tracing, Perfetto)");
     double cursor_ms = sc.cursor_us() / 1000.0;
     const double end_ms = static_cast<double>(sc.now_us()) / 1000.0;
     const double zero = 0.0;

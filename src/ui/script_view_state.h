@@ -34,6 +34,10 @@ struct script_widgets {
     widget_rect restart_button;  // restart the playback at t = 0
     widget_rect end_button;  // move to the end
     widget_rect scrub_slider;  // the time slider
+    widget_rect overview_band;  // the timeline's overview band (only when the rows do not fit)
+    widget_rect copy_link_button;  // "Copy link" (a `#code=` link)
+    widget_rect download_script_button;  // "Download script" (script.py)
+    widget_rect download_trace_button;  // "Download trace" (Chrome trace JSON)
     widget_rect examples_combo;  // narrow: the examples menu
     std::array<widget_rect, script_example_buttons> examples{};  // wide: one button per example
     widget_rect traceback_line;  // the output's first clickable `File "…", line N` of the script
