@@ -51,7 +51,7 @@ void draw_console(const session& s, view_state& view) {
 void draw_python(const session& s, view_state& view) {
     if (button(view, "Copy script")) view.commands.emplace_back(export_report{report::python_to_clipboard});
     record_widget(view.widgets.copy_script_button);
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::CalcTextSize("Open in editor").x + ImGui::GetStyle().FramePadding.x * 2.0f);
     if (button(view, "Open in editor")) view.commands.emplace_back(open_in_editor{});
     record_widget(view.widgets.open_in_editor_button);
     constexpr std::string_view note = "replays this run's exact delays with asyncio (Python 3.10+)";

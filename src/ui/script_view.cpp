@@ -101,7 +101,8 @@ void draw_mode_bar(view_state& view, ImGuiWindowFlags window_flags) {
             const bool open = ImGui::BeginTabItem(label, nullptr, flags);
             record_widget(w);
             if (open) {
-                view.mode = mode;
+                if (!view.mode_request_pending) view.mode = mode;  // a requested mode holds until its tab is open
+                if (mode == view.requested_mode) view.mode_request_pending = false;
                 ImGui::EndTabItem();
             }
         };
@@ -114,7 +115,7 @@ void draw_mode_bar(view_state& view, ImGuiWindowFlags window_flags) {
         if (view.mode != before) view.script.editor.goto_line = 0;
     }
     ImGui::PopStyleVar();
-    view.mode_request_pending = false;
+    // (A new tab bar, in the page's first frames, can take a frame or two to select the requested tab.)
     ImGui::End();
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start_static_server, launch_browser, open_page_with_clock, app_state, centre_of, click_with_clock,
-         press_with_clock, screenshot } from './harness.mjs';
+         press_with_clock, screenshot, command } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
@@ -95,6 +95,8 @@ test('Space pauses and plays, Right steps one event, R restarts (each prevented)
 
 test('Tab and Shift+Tab move the keyboard focus through the controls; Space activates; Escape leaves', async () => {
   const { context, page } = await open_page_with_clock(browser, server.base_url);
+  // Paused at t = 0: the seed run (2.4 s of wall time) must not end while the keys are pressed, or Play restarts it.
+  await command(page, 'restart');
   await record_keydowns(page);
   let s = await app_state(page);
   assert.equal(s.input.nav_visible, false, 'no focus ring before the keyboard is used');

@@ -33,7 +33,8 @@ async function run_script(text, limit_ms = 30000) {
 // The experiment still works: restarted, its lanes play on, and End shows every task finished in both.
 async function assert_experiment_works() {
   const { page, record } = opened;
-  await command(page, 'restart');
+  await command(page, 'restart');  // back to t = 0, paused
+  await command(page, 'play');
   await page.clock.runFor(1000);
   const playing = (await app_state(page)).playground;
   assert.ok(playing.cursor_us > 0, 'the lanes play');
