@@ -118,6 +118,10 @@ void draw_span(ImDrawList* draw, const plot_geometry& g, const visible_span& spa
     if (span.state == task_state::running && (x2 - x1 < 2.0f) && !span.closed) x2 = x1 + 2.0f;
     if (x2 - x1 < 1.0f && (span.state == task_state::sleeping || span.state == task_state::blocking)) x2 = x1 + 1.0f;
     if (x2 > x1) draw->AddRectFilled(ImVec2(x1, mid - half), ImVec2(x2, mid + half), state_colour(span.state));
+    // Each blocking step is a span of its own: a dark edge where one starts, so back-to-back time.sleep calls read
+    // as a staircase of steps rather than one bar.
+    if (span.state == task_state::blocking && x2 - x1 >= 4.0f)
+        draw->AddLine(ImVec2(x1 + 0.5f, mid - half), ImVec2(x1 + 0.5f, mid + half), IM_COL32(20, 20, 24, 255), 2.0f);
     if (span.state == task_state::done)
         draw->AddRectFilled(ImVec2(x1 - 1.0f, mid - row_h * 0.35f), ImVec2(x1 + 1.0f, mid + row_h * 0.35f),
                             state_colour(task_state::done));
