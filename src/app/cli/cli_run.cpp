@@ -4,6 +4,7 @@
 
 #include "python/interpreter.h"
 #include "session/event_index.h"
+#include "session/json_text.h"
 #include "session/script_source.h"
 
 #include <algorithm>
@@ -16,36 +17,11 @@
 namespace looplab {
 
 namespace {
+// A JSON string literal of s (session/json_text.h's escaping).
 std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                    out += buf;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
+    std::string out;
+    append_json_string(out, s);
+    return out;
 }
 
 const char* state_name(python::task_state s) {
