@@ -1,4 +1,5 @@
-// compiler_impl.h — the compiler's internals shared by compiler_scope.cpp, compiler_stmt.cpp, compiler_expr.cpp.
+// compiler_impl.h — the compiler's internals shared by compiler_scope.cpp, compiler_stmt.cpp, compiler_expr.cpp,
+// compiler_nested.cpp.
 #pragma once
 
 #include "python/bytecode.h"
@@ -80,7 +81,7 @@ public:
     void unwind_to(std::size_t depth, bool for_return);
     void emit_await();
 
-    // expressions (compiler_expr.cpp)
+    // expressions (compiler_expr.cpp; make_comprehension, comprehension_loop and lambda in compiler_nested.cpp)
     void expression(const expr& e);
     void call(const call_expr& c);
     void compare(const compare_expr& c);
