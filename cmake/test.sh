@@ -63,11 +63,12 @@ build() {  # build PRESET [TARGET...]
 
 stage format         check_format
 stage native-build   build native-debug
-stage native-tests   ctest --preset native-debug
+# ctest runs two tests at once: the soak (soak_native) takes most of each ctest stage, the other tests fit beside it.
+stage native-tests   ctest --preset native-debug --parallel 2
 stage asan-build     build native-asan
-stage asan-tests     ctest --preset native-asan
+stage asan-tests     ctest --preset native-asan --parallel 2
 stage web-build      build web-release
-stage web-node-tests ctest --preset web-release
+stage web-node-tests ctest --preset web-release --parallel 2
 # The browser soak runs 25,000 frames here to keep the whole command near 8 minutes warm; the full
 # 100,000-frame soak is `LOOPLAB_SOAK_FRAMES=100000 node --test tests/browser/soak.test.mjs` (~8 min on its own).
 export LOOPLAB_SOAK_FRAMES="${LOOPLAB_SOAK_FRAMES:-25000}"
