@@ -69,7 +69,7 @@ stage asan-build     build native-asan
 stage asan-tests     ctest --preset native-asan --parallel 2
 stage web-build      build web-release
 stage web-node-tests ctest --preset web-release --parallel 2
-# The browser soak runs 25,000 frames here to keep the whole command near 8 minutes warm; the full
+# The browser soak runs 25,000 frames here to keep the whole command shorter; the full
 # 100,000-frame soak is `LOOPLAB_SOAK_FRAMES=100000 node --test tests/browser/soak.test.mjs` (~8 min on its own).
 export LOOPLAB_SOAK_FRAMES="${LOOPLAB_SOAK_FRAMES:-25000}"
 stage browser-tests  node --test --test-concurrency=1 tests/browser/
