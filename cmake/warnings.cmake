@@ -9,4 +9,9 @@ target_compile_options(looplab_warnings INTERFACE
   -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
   # Designated initializers that leave fields at their defaults are the house style.
   $<$<CXX_COMPILER_ID:GNU>:-Wno-missing-field-initializers>
-  $<$<BOOL:${LOOPLAB_WERROR}>:-Werror>)
+  $<$<BOOL:${LOOPLAB_WERROR}>:-Werror>
+  # NOTE: GCC 12 at -O3 (native-release) reports std::string concatenation inlined from std::operator+ as an
+  # overlapping memcpy (-Wrestrict false positive, GCC bug 105329) and moves of python::value inside
+  # std::vector reallocation as a "potential null pointer dereference"; in a -Werror build that failed 13 files
+  # (src/session, src/ui, src/app/text, src/python, tests). Debug and ASan builds keep both warnings.
+  $<$<AND:$<CXX_COMPILER_ID:GNU>,$<CONFIG:Release>>:-Wno-restrict;-Wno-null-dereference>)
