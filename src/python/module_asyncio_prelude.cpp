@@ -106,16 +106,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                     outer.set_exception(exc)
                     return
         if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    msg = f._cancel_msg()
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
+            results = _n._gather_results(children)
             if outer._cancel_requested():
                 outer.set_exception(fut._make_cancelled_error())
             else:
