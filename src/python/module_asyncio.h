@@ -38,6 +38,9 @@ struct future_object : aio_object {
     bool cancel_requested = false;  // gathering futures
     std::vector<value> children;  // a gathering future's children (cancel() cancels them)
     bool gathering = false;
+    bool gather_building = false;  // a gathering future whose children are still being wrapped (gather's loop)
+    bool gather_return_exceptions = false;  // gather(..., return_exceptions=True)
+    std::int32_t gather_unfinished = 0;  // distinct children not done yet (module_asyncio_gather.cpp)
     explicit future_object(aio_kind w = aio_kind::future) : aio_object(w) {}
     bool done() const { return state != fut_state::pending; }
 };
@@ -120,6 +123,7 @@ value new_future(vm& m);  // a pending asyncio.Future
 value loop_value(vm& m);  // the current event loop object (made on first use)
 void add_asyncio_methods(vm& m,
                          asyncio_state& s);  // Future, Task, TimerHandle and loop methods (module_asyncio_methods.cpp)
+void add_gather_natives(vm& m, module_object* natives);  // _gather_begin, _gather_end (module_asyncio_gather.cpp)
 value create_task(vm& m, const value& coro, const value& name);
 void spawn_task_driver(vm& m, task_object* t);  // t's core task, which steps its coroutine (sets core_id, root)
 value sleep_as_coroutine(vm& m, sleep_object* s);  // the prelude's `sleep` coroutine with s's arguments

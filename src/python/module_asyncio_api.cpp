@@ -114,38 +114,6 @@ value a_coroutine(vm& m, const value&, const call_args& a) {
     return a[0];
 }
 value a_async(vm& m, const value& self, const call_args& a) { return a_ensure_future(m, self, a); }
-value a_gathering_future(vm& m, const value&, const call_args& a) {
-    value f = new_future(m);
-    F(f)->gathering = true;
-    if (a.npos > 0 && !m.to_vector(a[0], F(f)->children)) return value::error();
-    return f;
-}
-// gather's result list once every child is done, in the children's order: a cancelled child gives a new
-// CancelledError of its message (''), any other its exception (retrieved) or its result. Native, because the
-// completing done-callback is one unsliced call and a gather may have 100,000 children.
-value a_gather_results(vm& m, const value&, const call_args& a) {
-    if (!check_args(m, a, 1, 1, "_gather_results") || !a[0].is(kind::list))
-        return m.raise(m.t_type_error, "_gather_results expects the list of children");
-    const auto& children = a[0].as<list_object>()->items;
-    std::vector<value> results;
-    results.reserve(children.size());
-    for (const value& c : children) {
-        const bool is_future = c.is(kind::asyncio) && (c.as<aio_object>()->what == aio_kind::future ||
-                                                       c.as<aio_object>()->what == aio_kind::task);
-        if (!is_future) return m.raise(m.t_type_error, "_gather_results expects futures");
-        auto* f = F(c);
-        if (f->state == fut_state::cancelled) {
-            value exc = m.make_exception(m.t_cancelled_error, "");
-            exc.as<exception_object>()->args =
-                m.new_tuple({f->cancel_message.is_none() ? m.str_value("") : f->cancel_message});
-            results.push_back(std::move(exc));
-        } else {
-            f->log_traceback = false;
-            results.push_back(f->exception.is(kind::exception) ? f->exception : f->result);
-        }
-    }
-    return m.new_list(std::move(results));
-}
 }  // namespace
 
 std::string task_repr(vm& m, task_object* t) {
@@ -244,10 +212,9 @@ value make_module_asyncio(vm& m) {
                                                      {"iscoroutinefunction", a_iscoroutinefunction},
                                                      {"isfuture", a_isfuture},
                                                      {"coroutine", a_coroutine},
-                                                     {"async", a_async},
-                                                     {"_gathering_future", a_gathering_future},
-                                                     {"_gather_results", a_gather_results}};
+                                                     {"async", a_async}};
     for (auto& [n, f] : fns) natives->set(n, m.new_native(n, f));
+    add_gather_natives(m, natives);
     natives->set("Future", value::from_obj(s.t_future));
     natives->set("Task", value::from_obj(s.t_task));
     natives->set("CancelledError", value::from_obj(m.t_cancelled_error));

@@ -120,6 +120,7 @@ void finish_task(vm& m, task_object& t, exec_status s) {
     if (exc.is(kind::exception) && m.type_of(exc)->is_subtype_of(m.t_cancelled_error)) {
         t.state = fut_state::cancelled;
         t.exception = exc;
+        t.cancel_message = value::none();  // as CPython's Future.cancel() without a message, after the coroutine's
         future_schedule_callbacks(m, &t);
         t.root->m_end_kind = static_cast<std::uint8_t>(event_kind::cancelled);
         return;
