@@ -85,6 +85,18 @@ void app_apply_hash(app& a) {
 
 void app_on_visible(app& a) { a.clock.started = false; }
 
+namespace {
+double steady_clock_ms() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+session_options page_session_options() {
+    session_options options;
+    options.script.wall_clock_ms = steady_clock_ms;
+    return options;
+}
+
 void app_frame(app& a, double now_ms) {
     const auto work_start = std::chrono::steady_clock::now();
     platform_window_poll(a.window);

@@ -15,11 +15,15 @@
 
 namespace looplab::app {
 
+// The session's budgets in the app: the Script view's slice is also bounded by the steady clock (app.cpp).
+session_options page_session_options();
+
 // Everything that lives across frames. Kept on the heap by the mains (the web main returns early).
 struct app {
     platform_window window;  // SDL window + GL context + ImGui
     frame_clock clock;  // rAF timestamps -> clamped deltas
-    session model;  // the playground's model (settings, runs, cursor, derived facts, the Script view's script)
+    session model{session_settings{}, page_session_options()};  // the playground's model (settings, runs, cursor,
+        // derived facts, the Script view's script)
     ui::view_state view;  // what the UI keeps between frames (edit buffers, tabs, widget rectangles, text size)
     session_host host;  // clipboard, download, aria-live, share URL
     page_input_state input;  // the page's keys, text and clipboard on their way into ImGui

@@ -82,6 +82,7 @@ std::size_t event_loop::bookkeeping_bytes() const noexcept {
 }
 
 void event_loop::append_event(const promise_base& root, event_kind kind, std::int64_t arg) {
+    reserve_for_push(m_events);
     m_events.push_back(event{m_now, arg, root.m_record->id, kind});
 }
 

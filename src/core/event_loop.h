@@ -25,6 +25,7 @@
 #pragma once
 
 #include "event.h"
+#include "run_sized_vector.h"
 #include "task.h"
 #include "timer_heap.h"
 
@@ -135,7 +136,9 @@ public:
     void cancel_callback(callback_node& cb) noexcept;  // a timer: removed and fn(cb, true) now; ready: skipped
     void hold(virtual_duration d) noexcept { m_now += d > 0 ? d : 0; }  // running code blocks the loop for d
     void record_event(std::uint32_t task, event_kind kind, std::int64_t arg = 0) {  // an event for task (0 = main)
-        if (m_recording) m_events.push_back(event{m_now, arg, task, kind});
+        if (!m_recording) return;
+        reserve_for_push(m_events);
+        m_events.push_back(event{m_now, arg, task, kind});
     }
     bool mid_iteration() const noexcept { return m_batch_left != 0 || m_blocked; }  // inside a loop iteration
     void suspend_parked(detail::promise_base& root);  // pauses the running task (slice over); resumes it first

@@ -32,6 +32,10 @@ public:
 };
 
 namespace {
+// What one event-loop step (a callback or a task step, without its bytecode) counts against a slice, in
+// instructions: about the native work of a task's wake-up, finish and done-callbacks.
+constexpr std::uint64_t loop_step_cost = 16;
+
 std::vector<std::string> split_lines(const std::string& s) {
     std::vector<std::string> out;
     std::size_t i = 0;
@@ -216,6 +220,9 @@ bool script_state::advance(std::uint64_t n) {
             // so ticks + 1 >= tick_limit means the slice is over: stepping again would re-park the task forever.
             if (m.ticks + 1 >= m.tick_limit) return true;
             if (!m.loop.step()) break;
+            // A loop step's native work (a wake-up, a task's finish, a done-callback) runs no bytecode but costs
+            // the frame time: it counts against the slice as loop_step_cost instructions.
+            m.tick_limit = std::max(m.ticks + 1, m.tick_limit - std::min(m.tick_limit, loop_step_cost));
         }
         if (auto* l = m.aio->running_loop.is(kind::asyncio) ? m.aio->running_loop.as<loop_object>() : nullptr)
             l->running = false;
@@ -229,9 +236,7 @@ bool script_state::advance(std::uint64_t n) {
             m.raise(m.t_runtime_error, "Event loop stopped before Future completed.");
             main_raise = true;
         } else if (fut->state == fut_state::cancelled) {
-            value exc = m.make_exception(m.t_cancelled_error, "");
-            if (!fut->cancel_message.is_none()) exc.as<exception_object>()->args = m.new_tuple({fut->cancel_message});
-            m.pending = exc;
+            m.pending = cancelled_error(m, fut);
             main_raise = true;
         } else if (fut->exception.is(kind::exception)) {
             fut->log_traceback = false;

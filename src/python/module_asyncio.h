@@ -38,6 +38,9 @@ struct future_object : aio_object {
     bool cancel_requested = false;  // gathering futures
     std::vector<value> children;  // a gathering future's children (cancel() cancels them)
     bool gathering = false;
+    bool gather_building = false;  // a gathering future whose children are still being wrapped (gather's loop)
+    bool gather_return_exceptions = false;  // gather(..., return_exceptions=True)
+    std::int32_t gather_unfinished = 0;  // distinct children not done yet (module_asyncio_gather.cpp)
     explicit future_object(aio_kind w = aio_kind::future) : aio_object(w) {}
     bool done() const { return state != fut_state::pending; }
 };
@@ -108,10 +111,26 @@ struct asyncio_state {
     std::size_t live_tasks = 0;
     bool stopping = false;
     value module;
+    // The traceback line of the prelude's `sleep` coroutine (its await), which CPython's tasks.py prints for an
+    // exception raised inside asyncio.sleep; the native sleep, awaited without that coroutine, adds it too.
+    traceback_entry sleep_frame{nullptr, 0};
 };
 
+// Shorthands of the asyncio natives: the Future / Task a value holds.
+inline future_object* F(const value& v) { return v.as<future_object>(); }
+inline task_object* T(const value& v) { return v.as<task_object>(); }
+value new_future(vm& m);  // a pending asyncio.Future
+value loop_value(vm& m);  // the current event loop object (made on first use)
+void add_asyncio_methods(vm& m,
+                         asyncio_state& s);  // Future, Task, TimerHandle and loop methods (module_asyncio_methods.cpp)
+void add_gather_natives(vm& m, module_object* natives);  // _gather_begin, _gather_end (module_asyncio_gather.cpp)
 value create_task(vm& m, const value& coro, const value& name);
+void spawn_task_driver(vm& m, task_object* t);  // t's core task, which steps its coroutine (sets core_id, root)
 value sleep_as_coroutine(vm& m, sleep_object* s);  // the prelude's `sleep` coroutine with s's arguments
+// The library frame CPython would print for an exception out of the native awaitable `awaited` (asyncio.sleep's), or
+// {nullptr, 0} if it prints none.
+traceback_entry native_await_frame(vm& m, const value& awaited);
+value cancelled_error(vm& m, future_object* f);  // what awaiting (or result() of) the cancelled f raises
 value ensure_future(vm& m, const value& v);
 void future_schedule_callbacks(vm& m, future_object* f);
 bool future_set_result(vm& m, future_object* f, value v);

@@ -84,54 +84,19 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    nfuts = 0
-    nfinished = 0
-    outer = None
+    # The done-callback is native (module_asyncio_gather.cpp); the children are wrapped here, in bytecode.
+    outer, _done_callback = _n._gather_begin(return_exceptions)
     children = []
-
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    msg = f._cancel_msg()
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested():
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
     arg_to_fut = {}
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = ensure_future(arg)
-            nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
-    outer = _n._gathering_future(children)
+    _n._gather_end(outer, children, len(arg_to_fut))
     return outer
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):

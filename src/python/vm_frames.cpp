@@ -1,122 +1,11 @@
-// vm_frames.cpp — frame life cycle: returns, generators entering and leaving, class bodies, nested calls from
-// native code, tracebacks as frames unwind.
+// vm_frames.cpp — frame life cycle: returns, generators entering and leaving, throws into suspended frames, class
+// bodies, awaitables, nested calls from native code (names: vm_names.cpp; tracebacks: vm_traceback.cpp).
 #include "python/vm_internal.h"
 
 namespace looplab::python {
 
 value make_generator(vm& m, function_object* fn, frame* f);
 int asyncio_native_send(vm& m, value& it, const value& v, const value* thr, value& out);  // module_asyncio.cpp
-
-std::string slot_name(const code_object* c, std::uint32_t slot) {
-    std::size_t s = slot;
-    if (s < c->varnames.size()) return c->varnames[s];
-    s -= c->varnames.size();
-    if (s < c->cellnames.size()) return c->cellnames[s];
-    s -= c->cellnames.size();
-    return s < c->freenames.size() ? c->freenames[s] : "?";
-}
-
-value* global_slot(vm& m, frame& f, std::uint32_t name) {
-    code_object* c = f.code;
-    std::int32_t& cached = c->global_cache[name];
-    if (cached < 0) cached = f.module->slot_of(c->names[name]);
-    value* v = &f.module->slots[static_cast<std::size_t>(cached)];
-    if (!v->is_error()) return v;
-    if (value* b = module_attr(f, m.builtins, name)) return b;
-    m.raise(m.t_name_error, "name '" + c->names[name] + "' is not defined");
-    return nullptr;
-}
-
-value* module_attr(frame& f, module_object* mod, std::uint32_t name) {
-    code_object::module_attr_entry& e = f.code->module_attr_cache[name];
-    if (e.module != mod) {
-        auto it = mod->index.find(f.code->names[name]);
-        if (it == mod->index.end()) return nullptr;
-        e = {mod, it->second};
-    }
-    value* v = &mod->slots[static_cast<std::size_t>(e.slot)];
-    return v->is_error() ? nullptr : v;
-}
-
-bool load_method(vm& m, std::vector<value>& st, const std::string& name) {
-    value& obj = st.back();
-    type_object* t = m.type_of(obj);
-    if (obj.is(kind::instance)) {
-        if (!obj.as<instance_object>()->attrs.find(name)) {
-            value fn = m.lookup_class(t, name);
-            if (fn.is(kind::function)) {
-                value self = obj;
-                obj = fn;
-                st.push_back(std::move(self));
-                return true;
-            }
-        }
-    } else if (!obj.is(kind::type) && !obj.is(kind::module) && !obj.is(kind::super)) {
-        for (type_object* c = t; c; c = c->base) {
-            if (c->dict.find(name)) break;
-            auto it = c->native_methods.find(name);
-            if (it != c->native_methods.end()) {
-                value self = obj;
-                obj = it->second;
-                st.push_back(std::move(self));
-                return true;
-            }
-        }
-    }
-    value attr = m.get_attr(obj, name);
-    if (attr.is_error()) return false;
-    obj = std::move(attr);
-    st.push_back(value::error());
-    return true;
-}
-
-bool unpack_into(vm& m, std::vector<value>& st, std::vector<value>& items, bool ex, std::uint32_t arg) {
-    if (!ex) {
-        if (items.size() != arg) {
-            if (items.size() < arg)
-                m.raise(m.t_value_error, "not enough values to unpack (expected " + std::to_string(arg) + ", got " +
-                                             std::to_string(items.size()) + ")");
-            else
-                m.raise(m.t_value_error, "too many values to unpack (expected " + std::to_string(arg) + ")");
-            return false;
-        }
-        for (std::size_t i = items.size(); i-- > 0;) st.push_back(std::move(items[i]));
-        return true;
-    }
-    const std::size_t before = arg & 0xFFu, after = arg >> 8;
-    if (items.size() < before + after) {
-        m.raise(m.t_value_error, "not enough values to unpack (expected at least " + std::to_string(before + after) +
-                                     ", got " + std::to_string(items.size()) + ")");
-        return false;
-    }
-    for (std::size_t i = 0; i < after; ++i) st.push_back(std::move(items[items.size() - 1 - i]));
-    std::vector<value> mid(items.begin() + static_cast<std::ptrdiff_t>(before),
-                           items.end() - static_cast<std::ptrdiff_t>(after));
-    st.push_back(m.new_list(std::move(mid)));
-    for (std::size_t i = before; i-- > 0;) st.push_back(std::move(items[i]));
-    return true;
-}
-
-value make_function_value(vm& m, frame& f, std::uint32_t flags) {
-    value code = pop_value(f.stack);
-    auto* fn = m.heap.make<function_object>();
-    fn->type = m.t_function;
-    incref(m.t_function);
-    fn->code = code.as<code_object>();
-    fn->code_ref = code;
-    fn->module = f.module;
-    fn->module_ref = f.module_ref;
-    fn->name = fn->code->name;
-    fn->qualname = fn->code->qualname;
-    if (flags & 8) fn->closure = pop_value(f.stack).as<tuple_object>()->items;
-    if (flags & 2) {
-        value d = pop_value(f.stack);
-        for (auto& e : d.as<dict_object>()->entries)
-            if (e.live) fn->kwdefaults.emplace_back(str_of_value(e.key), e.val);
-    }
-    if (flags & 1) fn->defaults = pop_value(f.stack).as<tuple_object>()->items;
-    return value::from_obj(fn);
-}
 
 void finish_frame(vm& m, frame* f, bool is_root) {
     if (f->gen) {
@@ -217,7 +106,10 @@ exec_status throw_into(vm& m, thread& t, value exc, bool sliced) {
         value out;
         const int r = native_send(m, sub, value::none(), &exc, out);
         f->ip = send_at + 1;
-        if (r < 0) return m.execute(t, sliced, true);
+        if (r < 0) {
+            note_native_await(m, t, *f, sub);
+            return m.execute(t, sliced, true);
+        }
         if (r == 0) {
             f->stack.push_back(std::move(out));
             return m.execute(t, sliced);
@@ -241,55 +133,6 @@ bool start_class_body(vm& m, thread& t, frame*& f, std::uint32_t nbases) {
     callee->class_name = name;
     callee->class_bases = m.new_tuple(std::move(bases));
     return push_frame(m, t, f, callee);
-}
-
-value handled_exception(thread& t, frame* f) {
-    (void)t;
-    for (frame* p = f; p; p = p->back)
-        if (!p->handled.empty()) return p->handled.back();
-    return value::none();
-}
-
-void note_traceback(vm& m, thread& t, frame& f) {
-    if (!m.pending.is(kind::exception)) return;
-    auto* e = m.pending.as<exception_object>();
-    if (e->tb.empty() && e->context.is_none()) {
-        value cur = handled_exception(t, &f);
-        if (!cur.is_none() && !cur.same(m.pending)) e->context = cur;
-    }
-    e->tb.push_back(traceback_entry{f.code, f.line()});
-}
-
-void pending_tb(vm& m, frame& f) {
-    if (!m.pending.is(kind::exception)) return;
-    m.pending.as<exception_object>()->tb.push_back(traceback_entry{f.code, f.line()});
-}
-
-void set_cause(vm& m, const value& cause) {
-    if (!m.pending.is(kind::exception)) return;
-    auto* e = m.pending.as<exception_object>();
-    if (cause.is_none()) {
-        e->cause = value::none();
-        e->suppress_context = true;
-        return;
-    }
-    value c = cause;
-    if (c.is(kind::type)) c = m.call0(c);
-    if (c.is_error()) return;
-    e = m.pending.as<exception_object>();
-    e->cause = c;
-    e->suppress_context = true;
-}
-
-bool valid_exc_type(vm& m, const value& type) {
-    if (type.is(kind::type) && type.as<type_object>()->is_exception) return true;
-    if (type.is(kind::tuple)) {
-        for (auto& v : type.as<tuple_object>()->items)
-            if (!valid_exc_type(m, v)) return false;
-        return true;
-    }
-    m.raise(m.t_type_error, "catching classes that do not inherit from BaseException is not allowed");
-    return false;
 }
 
 value get_awaitable(vm& m, const value& v, bool await) {

@@ -19,6 +19,9 @@ value* global_slot(vm& m, frame& f, std::uint32_t name);  // null: NameError pen
 value* module_attr(frame& f, module_object* mod, std::uint32_t name);  // mod's bound names[name], or null (cached)
 bool load_method(vm& m, std::vector<value>& st, const std::string& name);
 bool unpack_into(vm& m, std::vector<value>& st, std::vector<value>& items, bool ex, std::uint32_t arg);
+// Appends the items of the generator on top of f's stack to the list arg below it; pops the generator once it is
+// exhausted, leaves it there when the slice ends first. false: error pending.
+bool extend_from_generator(vm& m, frame* f, std::uint32_t arg);
 // 0 done (result pushed), 1 a frame was pushed (f changed), 2 suspend the main thread, -1 error.
 int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg);
 value make_function_value(vm& m, frame& f, std::uint32_t flags);
@@ -27,6 +30,7 @@ void finish_frame(vm& m, frame* f, bool is_root);  // a frame ended (returned or
 bool enter_generator(vm& m, thread& t, frame*& f, generator_object* g, const value& send, const value* thr);
 bool start_class_body(vm& m, thread& t, frame*& f, std::uint32_t nbases);
 void note_traceback(vm& m, thread& t, frame& f);  // the exception passes through f (fresh: sets context)
+void note_native_await(vm& m, thread& t, frame& f, const value& awaited);  // raised inside what f awaits natively
 void pending_tb(vm& m, frame& f);  // the pending exception passes into caller f
 value get_awaitable(vm& m, const value& v, bool await);
 // Sends v (or throws *thr) into a native iterator: 0 yielded (out), 1 returned (out), -1 error.

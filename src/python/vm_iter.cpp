@@ -215,6 +215,23 @@ value vm::next(const value& itv, bool& exhausted) {
     return value::none();
 }
 
+bool extend_from_generator(vm& m, frame* f, std::uint32_t arg) {
+    const value gen = f->stack.back();
+    for (;;) {
+        bool done = false;
+        value x = m.next(gen, done);
+        if (x.is_error()) return false;
+        if (done) {
+            f->stack.pop_back();
+            return true;
+        }
+        auto& items = f->stack[f->stack.size() - 1 - arg].as<list_object>()->items;
+        if ((items.size() & 0xFFFF) == 0xFFFF && !m.reserve_memory(0x10000 * sizeof(value))) return false;
+        items.push_back(std::move(x));
+        if (m.ticks + 1 >= m.tick_limit) return true;  // the slice is over: park, and go on from here
+    }
+}
+
 bool vm::to_vector(const value& v, std::vector<value>& out) {
     if (v.is(kind::list)) {
         const auto& items = v.as<list_object>()->items;

@@ -1,6 +1,8 @@
 // event_index.cpp — folds newly appended events into per-task span lists; cursor queries are binary searches.
 #include "session/event_index.h"
 
+#include "core/run_sized_vector.h"
+
 #include <algorithm>
 
 namespace looplab {
@@ -63,6 +65,7 @@ void event_index::ingest(std::span<const event> events) {
             if (fresh_span.waits_on == wait_target::task) fresh_span.waits_on_task = static_cast<std::uint32_t>(e.arg);
         }
         const auto fresh = static_cast<std::uint32_t>(m_spans.size());
+        reserve_for_push(m_spans);
         m_spans.push_back(fresh_span);
         if (last == no_span)
             m_first[e.task - 1] = fresh;

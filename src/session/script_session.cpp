@@ -148,7 +148,19 @@ void script_session::start() {
 void script_session::pump_slice() {
     auto& src = static_cast<script_source&>(m_run->source());
     if (src.done()) return;
-    src.pump(m_options.instructions_per_advance);
+    if (m_options.wall_clock_ms == nullptr) {
+        src.pump(m_options.instructions_per_advance);
+    } else {
+        // Native work per instruction varies (a task's wake-up, a machine under load), so the host's clock ends it.
+        const double start_ms = m_options.wall_clock_ms();
+        std::uint64_t left = m_options.instructions_per_advance;
+        while (left > 0 && !src.done()) {
+            const std::uint64_t part = std::min(left, std::max<std::uint64_t>(1, m_options.slice_check_instructions));
+            src.pump(part);
+            left -= part;
+            if (m_options.wall_clock_ms() - start_ms >= m_options.slice_ms) break;
+        }
+    }
     m_run->ingest();
     ++m_version;
 }

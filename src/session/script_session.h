@@ -32,6 +32,11 @@ namespace looplab {
 // Sizes and budgets of the Script view (tests shrink them).
 struct script_options {
     std::uint64_t instructions_per_advance = 20'000;  // a frame's slice: `while True: pass` never freezes the page
+    // A frame's slice also ends once slice_ms of wall time has passed on the host's clock (checked every
+    // slice_check_instructions); without a clock (tests, the CLI) slices count instructions only.
+    double (*wall_clock_ms)() = nullptr;
+    double slice_ms = 8.0;
+    std::uint64_t slice_check_instructions = 2'000;
     std::uint64_t instruction_budget = 200'000'000;  // the whole run; past it the run stops with a message
     std::size_t memory_budget = std::size_t{256} << 20;  // bytes of Python objects
     std::size_t output_cap = std::size_t{4} << 20;  // bytes of printed output

@@ -1,6 +1,8 @@
 // script_source.cpp — the script's event stream copied with shifted task ids, slices, and where printed lines go.
 #include "session/script_source.h"
 
+#include "core/run_sized_vector.h"
+
 #include <algorithm>
 
 namespace looplab {
@@ -28,6 +30,7 @@ void script_source::copy_events() {
     for (std::size_t i = m_events.size(); i < source.size(); ++i) {
         const event e = script_row_event(source[i]);
         m_rows = std::max(m_rows, e.task);
+        reserve_for_push(m_events);
         m_events.push_back(e);
     }
 }

@@ -1,5 +1,5 @@
 // script_session_test.cpp — the Script view's model: the seed's 2016 script (staircase, then nine sleeping tasks),
-// output equal to `looplab run`'s, bounded slices for an endless loop, Stop, step / step back, a traceback, JSON.
+// output equal to `looplab run`'s, bounded slices for an endless loop, Stop, step / step back, tracebacks, JSON.
 #include "session/script_session.h"
 #include "json_check.h"
 #include "seed_2016_script.h"
@@ -154,6 +154,30 @@ TEST(ScriptSession, TracebackWithItsLine) {
     EXPECT_NE(e.traceback.find("Traceback (most recent call last):"), std::string::npos);
     EXPECT_EQ(visible_output(s), "before\n");
     EXPECT_NE(s.status_text().find("line 3"), std::string::npos);
+}
+
+// CPython prints asyncio.sleep's own frame (`File ".../asyncio/tasks.py", line N, in sleep`) under the frame that
+// awaits it; LoopLab's native sleep keeps an equivalent library frame line.
+TEST(ScriptSession, TracebackThroughAsyncioSleepKeepsTheSleepFrame) {
+    script_session s;
+    s.apply(
+        script_load{"import asyncio\n\nasync def sleeper():\n    await asyncio.sleep(0.05)\n\n"
+                    "async def main():\n    t = asyncio.create_task(sleeper())\n    await asyncio.sleep(0.01)\n"
+                    "    t.cancel()\n    await t\n\nasyncio.run(main())\n"});
+    run_to_end(s);
+    const python::run_error& e = s.script().error();
+    ASSERT_TRUE(e.present);
+    EXPECT_EQ(e.type, "CancelledError");
+    ASSERT_GE(e.frames.size(), 2u);
+    EXPECT_EQ(e.frames.back().function, "sleep");
+    EXPECT_TRUE(e.frames.back().library);
+    EXPECT_EQ(e.frames[e.frames.size() - 2].function, "sleeper");
+    EXPECT_EQ(e.frames[e.frames.size() - 2].line, 4);
+    const auto sleeper_at = e.traceback.find("line 4, in sleeper\n    await asyncio.sleep(0.05)\n");
+    ASSERT_NE(sleeper_at, std::string::npos);
+    EXPECT_NE(e.traceback.find("  File \"<LoopLab asyncio>\", line ", sleeper_at), std::string::npos);
+    EXPECT_NE(e.traceback.find(", in sleep\nasyncio.exceptions.CancelledError", sleeper_at), std::string::npos)
+        << e.traceback;
 }
 
 TEST(ScriptSession, StateJsonParses) {
