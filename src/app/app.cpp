@@ -30,14 +30,27 @@ void watch_gl_context(app& a, double now_ms) {
     }
 }
 
-// The user changed a setting: keep the URL current without adding history entries.
+// The user changed a setting: one committed change (a field's Enter, a button, a menu pick, one whole slider drag)
+// is one history entry, so Back undoes one change at a time. The later frames of a drag replace the entry that its
+// first frame pushed: a drag is one ImGui active item from press to release (ImGui's ActiveId).
 void write_hash_if_changed(app& a) {
+    const ImGuiID active = ImGui::GetActiveID();
+    const bool same_gesture = active != 0 && active == a.history_gesture_id;
     const std::uint64_t version = a.model.settings_version();
-    if (version == a.seen_settings_version && a.view.text_percent == a.seen_text_percent) return;
+    if (version == a.seen_settings_version && a.view.text_percent == a.seen_text_percent) {
+        if (!same_gesture) a.history_gesture_id = 0;
+        return;
+    }
     a.seen_settings_version = version;
     a.seen_text_percent = a.view.text_percent;
-    a.last_hash = page_hash_text(a);
-    browser_replace_hash(a.last_hash);
+    const std::string hash = page_hash_text(a);
+    if (hash == a.last_hash) return;  // a change that changed nothing (e.g. a typed value that was refused)
+    a.last_hash = hash;
+    if (same_gesture)
+        browser_replace_hash(a.last_hash);
+    else
+        browser_push_hash(a.last_hash);
+    a.history_gesture_id = active;
 }
 
 }  // namespace

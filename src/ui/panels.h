@@ -27,6 +27,8 @@ void draw_transport(const session& s, view_state& view);
 void draw_results(const session& s, view_state& view, bool compact);
 // The notices, each with a dismiss button, and the blocking warning.
 void draw_notices(const session& s, view_state& view);
+// The one-line introduction with its "?" button, and the help that the button opens.
+void draw_intro(view_state& view);
 // Scenario menu and every setting.
 void draw_settings(const session& s, view_state& view);
 // "Copy link" and "Download trace".

@@ -26,6 +26,7 @@ struct playground_widgets {
     widget_rect task_count_input;  // typed task count
     widget_rect delays_input;  // typed explicit delays
     widget_rect task_count_slider;  // task count slider
+    widget_rect limit_slider;  // concurrency limit slider
     widget_rect play_button;  // play / pause
     widget_rect step_button;  // step one event
     widget_rect step_back_button;  // step one event back
@@ -42,6 +43,8 @@ struct playground_widgets {
     widget_rect sequential_overview;  // the sequential lane's overview band (shown when its rows do not all fit)
     widget_rect concurrent_overview;  // the concurrent lane's overview band
     widget_rect sequential_rows;  // the sequential lane's scrolling rows (the window, not its content)
+    widget_rect help_button;  // the introduction's "?"
+    widget_rect help_window;  // the help that "?" opens (visible while it is open)
 };
 
 // One label as drawn in the last frame: where it starts, the size it needs, and where it would be cut.
@@ -91,6 +94,7 @@ struct view_state {
     std::array<window_record, 6> windows{};  // windows actually drawn, read back from ImGui
     std::size_t window_count = 0;  // entries of windows in use
     playground_widgets widgets;  // key widget rectangles
+    bool help_open = false;  // the help that "?" opens was drawn
     float transport_content_h = 0.0f;  // narrow layout: the transport bar's content height in the last frame
     float sequential_row_height = 0.0f;  // the sequential lane's row height (rows grow to fill the lane)
     std::vector<drawn_text> drawn_texts;  // every label the panels drew (text_fit.h)

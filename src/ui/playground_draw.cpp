@@ -127,6 +127,7 @@ void draw_view_buttons(view_state& view) {
 void draw_narrow_view(const session& s, view_state& view) {
     switch (view.current_tab) {
         case playground_tab::lanes: {
+            panels::draw_intro(view);
             // Each lane gets half the height, but never less than its header and a few rows: the view scrolls.
             const ImVec2 avail = ImGui::GetContentRegionAvail();
             const float h = std::max((avail.y - ImGui::GetStyle().ItemSpacing.y) * 0.5f, panels::lane_min_height(view));
@@ -156,6 +157,7 @@ void draw_narrow_view(const session& s, view_state& view) {
 void draw_wide(const session& s, view_state& view) {
     const playground_layout& l = view.layout;
     begin_window(view, "LoopLab: sequential vs asyncio###controls", l.controls, ImGuiWindowFlags_None);
+    panels::draw_intro(view);
     panels::draw_transport(s, view);
     panels::draw_results(s, view, false);
     ImGui::SeparatorText("Settings");
@@ -205,6 +207,7 @@ void draw_narrow(const session& s, view_state& view) {
 void draw_playground(const session& s, view_state& view, float display_w, float display_h) {
     handle_keys(view);
     view.widgets = playground_widgets{};
+    view.help_open = false;
     view.drawn_texts.clear();
     view.window_count = 0;
 
