@@ -10,8 +10,7 @@ namespace looplab::ui::panels {
 namespace {
 
 constexpr const char* intro_line =
-    "The same tasks each sleep a few ms: one after another in the upper lane, as asyncio coroutines on one event "
-    "loop in the lower. Play, or Step event by event.";
+    "The same tasks sleep a few ms each: one after another above, as asyncio coroutines below.";
 
 // The help's paragraphs (ASCII only: the main font has no other glyphs until a text needs them).
 constexpr const char* help_paragraphs[] = {

@@ -47,6 +47,25 @@ for (const [w, h] of sizes) {
         await expect_nothing_clipped(page, `${tab} view`);
         if (tab === 'settings') await screenshot(page, `no-clip-${w}x${h}-text${text}-settings.png`);
       }
+      // The introduction's "?" opens the help, which fits the display too.
+      await command(page, phone || s.playground.layout === 'narrow' ? 'tab:lanes' : 'tab:console');
+      await page.clock.runFor(100);
+      s = await app_state(page);
+      const intro = s.playground.drawn_texts.find((t) => t.text.startsWith('The same tasks'));
+      assert.ok(intro, 'the introduction is drawn');
+      const help = centre_of(s.playground.widgets.help_button);
+      await click_with_clock(page, help.x, help.y);
+      s = await expect_nothing_clipped(page, 'help');
+      assert.equal(s.playground.help_open, true, '"?" opened the help');
+      const box = s.playground.widgets.help_window;
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.w <= w && box.y + box.h <= h,
+                `the help fits the ${w}x${h} display: ${JSON.stringify(box)}`);
+      assert.ok(s.playground.drawn_texts.some((t) => t.text.includes('Lower lane (concurrent)')), 'it explains the lanes');
+      await screenshot(page, `no-clip-${w}x${h}-text${text}-help.png`);
+      await command(page, 'play');  // a frame with the help open
+      await page.keyboard.press('Escape');
+      await page.clock.runFor(100);
+      assert.equal((await app_state(page)).playground.help_open, false, 'Escape closes it');
       assert.deepEqual(record.page_errors, []);
       await context.close();
     });
