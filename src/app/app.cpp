@@ -148,6 +148,8 @@ std::string app_state_json(const app& a) {
     out += ",\"nav_visible\":";
     out += g != nullptr && g->IO.NavVisible ? "true" : "false";
     out += ",\"nav_id\":" + std::to_string(g != nullptr ? g->NavId : 0);
+    out += ",\"nav_window\":";
+    append_json_string(out, g != nullptr && g->NavWindow != nullptr ? g->NavWindow->Name : "");
     out += "},\"playground\":";
     return out + ui::playground_state_json(a.model, a.view) + ",\"script\":{" +
            script_state_json_members(a.model.script()) + "}}";

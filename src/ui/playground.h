@@ -73,6 +73,16 @@ struct edit_buffers {
     std::uint64_t generation = ~std::uint64_t{0};  // the session generation they were filled from
 };
 
+// Tab across windows (tab_order.h): where last frame's Tab started, and the window the focus goes on to.
+struct tab_across_windows {
+    const char* from_window = nullptr;  // the window a Tab was pressed in last frame (nullptr: none)
+    unsigned int from_id = 0;  // the control that had the focus then
+    ui_rect from_rect;  // its rectangle, relative to the window's content (w, h unused)
+    int dir = 1;  // +1 Tab, -1 Shift+Tab
+    const char* redirect_window = nullptr;  // the window whose first (dir > 0) or last control gets the focus
+    int redirects_left = 0;  // windows still to try when one has no control
+};
+
 // Everything the view keeps between frames. None of it is model state.
 struct view_state {
     edit_buffers edits;  // the text fields
@@ -88,6 +98,7 @@ struct view_state {
     page_mode requested_mode = page_mode::experiment;  // a mode to select on the next frame
     bool mode_request_pending = false;  // requested_mode is to be applied
     script_view_state script;  // the Script view's editor, pane and widgets
+    tab_across_windows tab_across;  // Tab and Shift+Tab from one window to the next
 
     // What the last frame drew (for tests and the state JSON).
     playground_layout layout;  // window rectangles computed from the display size

@@ -2,6 +2,7 @@
 // every frame, so they never overlap) and the windows themselves.
 #include "ui/panels.h"
 #include "ui/script_panels.h"
+#include "ui/tab_order.h"
 #include "ui/text_fit.h"
 
 #include <algorithm>
@@ -54,6 +55,7 @@ void begin_window(view_state& view, const char* name, const ui_rect& r, ImGuiWin
         const ImVec2 size = ImGui::GetWindowSize();
         view.windows[view.window_count++] = window_record{name, ui_rect{pos.x, pos.y, size.x, size.y}};
     }
+    tab_order_window_begun(view, name);
 }
 
 // Tabs get narrower side padding than the touch-sized buttons, so five tabs fit a 390 px phone. ImGui sizes
@@ -206,6 +208,7 @@ void draw_narrow(const session& s, view_state& view) {
 
 void draw_playground(const session& s, view_state& view, float display_w, float display_h) {
     handle_keys(view);
+    tab_order_begin_frame(view);  // before view.windows is refilled: it names last frame's windows in order
     view.widgets = playground_widgets{};
     view.help_open = false;
     view.drawn_texts.clear();
