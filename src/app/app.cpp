@@ -114,6 +114,7 @@ void app_frame(app& a, double now_ms) {
     ui::draw_playground(a.model, a.view, io.DisplaySize.x, io.DisplaySize.y);
     page_input_after_frame(a);
     platform_window_present(a.window);
+    glyph_fallback_frame(a);  // after the frame: the atlas may be rebuilt before the next one
     for (const session_command& command : a.view.take_commands()) a.model.apply(command);
     deliver(a.model, a.host);
     code_link_frame(a);
@@ -148,6 +149,12 @@ std::string app_state_json(const app& a) {
     out += ",\"nav_visible\":";
     out += g != nullptr && g->IO.NavVisible ? "true" : "false";
     out += ",\"nav_id\":" + std::to_string(g != nullptr ? g->NavId : 0);
+    out += ",\"missing_glyphs\":" + std::to_string(glyph_fallback_missing(a));
+    out += ",\"wanted_glyphs\":" + std::to_string(a.glyphs.wanted.size());
+    out += ",\"fallback_font_bytes\":" + std::to_string(a.window.fallback_font.size());
+    const ImFontAtlas* atlas = g != nullptr ? g->IO.Fonts : nullptr;
+    out += ",\"font_atlas_w\":" + std::to_string(atlas != nullptr ? atlas->TexWidth : 0);
+    out += ",\"font_atlas_h\":" + std::to_string(atlas != nullptr ? atlas->TexHeight : 0);
     out += ",\"nav_window\":";
     append_json_string(out, g != nullptr && g->NavWindow != nullptr ? g->NavWindow->Name : "");
     out += "},\"playground\":";
