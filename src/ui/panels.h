@@ -33,8 +33,9 @@ void draw_intro(view_state& view);
 void draw_settings(const session& s, view_state& view);
 // "Copy link" and "Download trace".
 void draw_share(const session& s, view_state& view);
-// One run: header, Gantt timeline with legend and time axis, finish order; fills size.
-void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size);
+// One run: header, Gantt timeline with legend (unless the caller draws one for both lanes) and time axis, finish
+// order; fills size.
+void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size, bool with_legend = true);
 // The height a lane needs to show its header (as drawn last frame), time axis and four rows.
 float lane_min_height(const view_state& view);
 // The runs' printed lines up to the cursor, with a copy button.

@@ -4,6 +4,7 @@
 #include "ui/script_panels.h"
 #include "ui/tab_order.h"
 #include "ui/text_fit.h"
+#include "ui/timeline_draw.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -133,8 +134,11 @@ void draw_narrow_view(const session& s, view_state& view) {
             // Each lane gets half the height, but never less than its header and a few rows: the view scrolls.
             const ImVec2 avail = ImGui::GetContentRegionAvail();
             const float h = std::max((avail.y - ImGui::GetStyle().ItemSpacing.y) * 0.5f, panels::lane_min_height(view));
-            panels::draw_lane(s, view, 0, ImVec2(avail.x, h));
-            panels::draw_lane(s, view, 1, ImVec2(avail.x, h));
+            panels::draw_lane(s, view, 0, ImVec2(avail.x, h), false);
+            panels::draw_lane(s, view, 1, ImVec2(avail.x, h), false);
+            // One legend for both lanes, under them: at a large text size it wraps onto two lines, which each
+            // lane's header would otherwise take from its rows.
+            panels::draw_state_legend(view);
             break;
         }
         case playground_tab::settings:

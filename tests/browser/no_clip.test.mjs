@@ -81,3 +81,15 @@ test('at 1920x1080 the nine lane rows grow to fill the lane', async () => {
             `9 rows of ${s.sequential_row_height} px fill most of the ${rows.h} px rows area`);
   await context.close();
 });
+
+test('at 1280x720 and text 250 % the first lane shows at least two rows without scrolling', async () => {
+  const { context, page } = await open_page_with_clock(browser, server.base_url + '#text=250',
+                                                       { viewport: { width: 1280, height: 720 } });
+  const s = (await app_state(page)).playground;
+  const rows = s.widgets.sequential_rows;
+  const on_screen = (720 - rows.y) / s.sequential_row_height;
+  assert.ok(on_screen >= 2, `${on_screen.toFixed(2)} rows of ${s.sequential_row_height} px start above the bottom`);
+  assert.ok(s.drawn_texts.some((t) => t.text === 'sleeping'), 'one legend, under the lanes');
+  await screenshot(page, 'no-clip-1280x720-text250-lanes.png');
+  await context.close();
+});
