@@ -12,7 +12,8 @@ imgui_pkg=imgui; imgui_ver=1.90.1+ds-1; imgui_upstream=1.90.1
 sdl_pkg=libsdl2; sdl_ver=2.26.5+dfsg-1; sdl_upstream=2.26.5
 
 apt_packages=(emscripten cmake ninja-build chromium nodejs npm libsdl2-dev xvfb dpkg-dev ccache
-              libgtest-dev libbenchmark-dev clang-14 clang-format-14 libclang-rt-14-dev python3 valgrind)
+              libgtest-dev libbenchmark-dev clang-14 clang-format-14 libclang-rt-14-dev python3 valgrind
+              fonts-droid-fallback)  # the page's CJK fallback font (cmake/web_target.cmake copies it)
 
 say() { echo "[setup] $*" >&2; }
 die() { echo "[setup] ERROR: $*" >&2; exit 1; }

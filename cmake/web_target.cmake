@@ -2,6 +2,8 @@
 # One place for the shell file, the link flags and LINK_DEPENDS, so every web target is built the same way.
 
 set(LOOPLAB_WEB_MAX_MEMORY "1GB" CACHE STRING "Hard ceiling for the page's wasm memory")
+set(LOOPLAB_FALLBACK_FONT "/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf" CACHE FILEPATH
+    "TrueType font with CJK glyphs, served beside the page as fallback-cjk.ttf")
 set(LOOPLAB_WEB_ASSETS favicon.svg looplab.css looplab_shell.js looplab_input.js looplab_code_link.js)
 
 function(looplab_configure_web_target target)
@@ -30,6 +32,16 @@ function(looplab_configure_web_target target)
       DEPENDS "${CMAKE_SOURCE_DIR}/web/${asset}" VERBATIM)
     list(APPEND copied "${site}/${asset}")
   endforeach()
+  # The fallback font for text beyond Latin-1 (CJK), from Debian's fonts-droid-fallback (cmake/setup.sh installs
+  # it): copied into the site, never into git; the page fetches it only when a text needs it (glyph_fallback.h).
+  if(EXISTS "${LOOPLAB_FALLBACK_FONT}")
+    add_custom_command(OUTPUT "${site}/fallback-cjk.ttf"
+      COMMAND ${CMAKE_COMMAND} -E copy_if_different "${LOOPLAB_FALLBACK_FONT}" "${site}/fallback-cjk.ttf"
+      DEPENDS "${LOOPLAB_FALLBACK_FONT}" VERBATIM)
+    list(APPEND copied "${site}/fallback-cjk.ttf")
+  else()
+    message(WARNING "No fallback font at ${LOOPLAB_FALLBACK_FONT} (run cmake/setup.sh): CJK text will draw as '?'")
+  endif()
   add_custom_target(${target}_assets DEPENDS ${copied})
   add_dependencies(${target} ${target}_assets)
 endfunction()

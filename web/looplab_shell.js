@@ -51,9 +51,13 @@
               'Try a current Chrome, Firefox or Safari, or enable hardware acceleration.');
   }
   // Page events the app listens to (its exports exist once the runtime is up).
-  window.addEventListener('hashchange', () => {
-    if (Module._looplab_on_hashchange) Module._looplab_on_hashchange();
-  });
+  // Back and Forward between the app's own history entries fire popstate (and hashchange); the app ignores a
+  // hash it already shows, so both may arrive.
+  for (const name of ['hashchange', 'popstate']) {
+    window.addEventListener(name, () => {
+      if (Module._looplab_on_hashchange) Module._looplab_on_hashchange();
+    });
+  }
   document.addEventListener('visibilitychange', () => {
     if (Module._looplab_on_visibility) Module._looplab_on_visibility(document.hidden ? 1 : 0);
   });

@@ -30,14 +30,27 @@ void watch_gl_context(app& a, double now_ms) {
     }
 }
 
-// The user changed a setting: keep the URL current without adding history entries.
+// The user changed a setting: one committed change (a field's Enter, a button, a menu pick, one whole slider drag)
+// is one history entry, so Back undoes one change at a time. The later frames of a drag replace the entry that its
+// first frame pushed: a drag is one ImGui active item from press to release (ImGui's ActiveId).
 void write_hash_if_changed(app& a) {
+    const ImGuiID active = ImGui::GetActiveID();
+    const bool same_gesture = active != 0 && active == a.history_gesture_id;
     const std::uint64_t version = a.model.settings_version();
-    if (version == a.seen_settings_version && a.view.text_percent == a.seen_text_percent) return;
+    if (version == a.seen_settings_version && a.view.text_percent == a.seen_text_percent) {
+        if (!same_gesture) a.history_gesture_id = 0;
+        return;
+    }
     a.seen_settings_version = version;
     a.seen_text_percent = a.view.text_percent;
-    a.last_hash = page_hash_text(a);
-    browser_replace_hash(a.last_hash);
+    const std::string hash = page_hash_text(a);
+    if (hash == a.last_hash) return;  // a change that changed nothing (e.g. a typed value that was refused)
+    a.last_hash = hash;
+    if (same_gesture)
+        browser_replace_hash(a.last_hash);
+    else
+        browser_push_hash(a.last_hash);
+    a.history_gesture_id = active;
 }
 
 }  // namespace
@@ -113,6 +126,7 @@ void app_frame(app& a, double now_ms) {
     ui::draw_playground(a.model, a.view, io.DisplaySize.x, io.DisplaySize.y);
     page_input_after_frame(a);
     platform_window_present(a.window);
+    glyph_fallback_frame(a);  // after the frame: the atlas may be rebuilt before the next one
     for (const session_command& command : a.view.take_commands()) a.model.apply(command);
     deliver(a.model, a.host);
     code_link_frame(a);
@@ -147,6 +161,14 @@ std::string app_state_json(const app& a) {
     out += ",\"nav_visible\":";
     out += g != nullptr && g->IO.NavVisible ? "true" : "false";
     out += ",\"nav_id\":" + std::to_string(g != nullptr ? g->NavId : 0);
+    out += ",\"missing_glyphs\":" + std::to_string(glyph_fallback_missing(a));
+    out += ",\"wanted_glyphs\":" + std::to_string(a.glyphs.wanted.size());
+    out += ",\"fallback_font_bytes\":" + std::to_string(a.window.fallback_font.size());
+    const ImFontAtlas* atlas = g != nullptr ? g->IO.Fonts : nullptr;
+    out += ",\"font_atlas_w\":" + std::to_string(atlas != nullptr ? atlas->TexWidth : 0);
+    out += ",\"font_atlas_h\":" + std::to_string(atlas != nullptr ? atlas->TexHeight : 0);
+    out += ",\"nav_window\":";
+    append_json_string(out, g != nullptr && g->NavWindow != nullptr ? g->NavWindow->Name : "");
     out += "},\"playground\":";
     return out + ui::playground_state_json(a.model, a.view) + ",\"script\":{" +
            script_state_json_members(a.model.script()) + "}}";

@@ -3,6 +3,7 @@
 #pragma once
 #include "app/code_link.h"
 #include "app/frame_clock.h"
+#include "app/glyph_fallback.h"
 #include "app/page_input.h"
 #include "app/platform_window.h"
 #include "session/host.h"
@@ -35,6 +36,8 @@ struct app {
     std::string last_hash;  // the hash as the app last wrote or read it
     int seen_text_percent = 100;  // text size last written to the URL hash
     bool hash_read = false;  // app_apply_hash ran at least once
+    unsigned int history_gesture_id = 0;  // the ImGui item whose ongoing drag made the newest history entry (0: none)
+    glyph_fallback_state glyphs;  // codepoints the main font lacks, and the fallback font's fetch
     code_link_state code_link;  // the Script view's `#code=` link in the hash, if any
     double gl_lost_since_ms = -1.0;  // rAF time when the GL context was found lost (-1: not lost)
     bool gave_up_on_gl = false;  // the restore never came; the page shows a reload message

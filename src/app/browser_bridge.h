@@ -27,6 +27,9 @@ void browser_decode_code(int request, std::string_view code, std::size_t max_byt
 void browser_encode_code(int request, std::string_view script);
 // The page URL, hash included (what "Copy link" copies).
 std::string browser_page_url();
+// Fetches the fallback font file that sits beside index.html (glyph_fallback.h); the page answers through
+// the looplab_fallback_font_fetched export with its bytes, or with none when the fetch failed.
+void browser_fetch_fallback_font(std::string_view file);
 // Replaces the page with a clear message and a reload button (never an alert).
 void browser_show_fatal(std::string_view message);
 

@@ -36,6 +36,9 @@ void browser_encode_code(int, std::string_view) {}
 
 std::string browser_page_url() { return "looplab://#" + native_hash; }
 
+// NOTE: the desktop app fetches no fallback font: characters beyond Latin-1 draw as '?' there.
+void browser_fetch_fallback_font(std::string_view) {}
+
 void browser_show_fatal(std::string_view message) { std::fprintf(stderr, "%s\n", std::string(message).c_str()); }
 
 }  // namespace looplab::app

@@ -79,6 +79,17 @@ EM_JS(char*, looplab_js_page_url, (), {
   stringToUTF8(url, out, size);
   return out;
 });
+EM_JS(void, looplab_js_fetch_fallback_font, (const char* data, int length), {
+  const name = UTF8ToString(data, length);
+  const answer = (bytes) => {
+    const ptr = bytes.length ? _malloc(bytes.length) : 0;
+    if (ptr) HEAPU8.set(bytes, ptr);
+    Module._looplab_fallback_font_fetched(ptr, ptr ? bytes.length : 0);
+    if (ptr) _free(ptr);
+  };
+  fetch(name).then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
+    .then((buffer) => answer(new Uint8Array(buffer)), () => answer(new Uint8Array(0)));
+});
 EM_JS(void, looplab_js_show_fatal, (const char* data, int length), {
   if (Module.looplabFatal) Module.looplabFatal(UTF8ToString(data, length));
 });
@@ -121,6 +132,10 @@ void browser_encode_code(int request, std::string_view script) {
 }
 
 std::string browser_page_url() { return take_js_string(looplab_js_page_url()); }
+
+void browser_fetch_fallback_font(std::string_view name) {
+    looplab_js_fetch_fallback_font(name.data(), length_of(name));
+}
 
 void browser_show_fatal(std::string_view message) { looplab_js_show_fatal(message.data(), length_of(message)); }
 

@@ -103,6 +103,8 @@ key_decision route_key_down(const key_press& k, input_mode mode) {
             return {.prevent_default = true, .command = k.repeat ? "" : "back"};
         case ImGuiKey_Tab:  // enters keyboard navigation: the focus ring appears on a control
             return {.forward_to_imgui = true, .prevent_default = true};
+        case ImGuiKey_Escape:  // closes the help; the browser's own Escape (stop loading, leave fullscreen) stays
+            return {.forward_to_imgui = true};
         default:
             return {};
     }

@@ -49,6 +49,17 @@ void build_fonts(platform_window& w, float pixel_ratio) {
     ImFontConfig font_config;
     font_config.SizePixels = 13.0f * w.text_scale * font_scale;
     io.Fonts->AddFontDefault(&font_config);
+    if (!w.fallback_font.empty() && !w.fallback_ranges.empty()) {
+        // Merged into the main font: only the codepoints in use (glyph_fallback.cpp), so the atlas stays small.
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.FontDataOwnedByAtlas = false;  // w.fallback_font keeps the bytes for every rebuild
+        merge.SizePixels = font_config.SizePixels;
+        merge.GlyphMinAdvanceX = 0.0f;
+        io.Fonts->AddFontFromMemoryTTF(w.fallback_font.data(), static_cast<int>(w.fallback_font.size()),
+                                       font_config.SizePixels, &merge, w.fallback_ranges.Data);
+    }
+    w.fonts_dirty = false;
     io.FontGlobalScale = 1.0f / font_scale;
     if (w.text_scale != w.font_text_scale) {
         ImGui::GetStyle() = w.base_style;
@@ -83,7 +94,7 @@ void platform_window_follow_pixel_ratio(platform_window& w) {
 #endif
     const float ratio = platform_window_pixel_ratio(w);
     w.device_pixel_ratio = ratio;
-    if (ratio == w.font_pixel_ratio && w.text_scale == w.font_text_scale) return;
+    if (ratio == w.font_pixel_ratio && w.text_scale == w.font_text_scale && !w.fonts_dirty) return;
     build_fonts(w, ratio);
     if (!w.gl_context_lost) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

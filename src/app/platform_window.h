@@ -4,6 +4,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <vector>
+
 struct SDL_Window;
 
 namespace looplab::app {
@@ -20,6 +22,9 @@ struct platform_window {
     float text_scale = 1.0f;  // the page's text size (1 = 100 %): fonts and style sizes scale together
     float font_text_scale = 0.0f;  // the text scale the font atlas and style were built for
     ImGuiStyle base_style;  // the style at text scale 1, scaled from on every text-size change
+    std::vector<unsigned char> fallback_font;  // TTF bytes of the fallback font once fetched (glyph_fallback.h)
+    ImVector<ImWchar> fallback_ranges;  // the codepoints merged from it into the main font (kept while the atlas is)
+    bool fonts_dirty = false;  // the merged codepoints changed: the next frame rebuilds the atlas
     bool gl_context_lost = false;  // the browser took the WebGL context away; rendering is skipped
     int gl_context_restores = 0;  // how often the GL objects were rebuilt after a restore
 };

@@ -8,6 +8,7 @@
 #include <emscripten/emscripten.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 looplab::app::app* bound_app = nullptr;  // the one app of this page; set once by main()
@@ -50,6 +51,14 @@ EMSCRIPTEN_KEEPALIVE void looplab_command(const char* verb) {
         return;
     }
     looplab::app::run_command_text(bound_app->model, bound_app->view, verb);
+}
+
+// The page's fetch of the fallback font answered (glyph_fallback.h): its bytes, or none when it failed.
+EMSCRIPTEN_KEEPALIVE void looplab_fallback_font_fetched(const unsigned char* bytes, int length) {
+    if (!bound_app) return;
+    std::vector<unsigned char> font;
+    if (bytes != nullptr && length > 0) font.assign(bytes, bytes + length);
+    looplab::app::glyph_fallback_font_loaded(*bound_app, std::move(font));
 }
 
 // The page's hash changed (a pasted link, the back button): apply it.

@@ -43,12 +43,11 @@ std::vector<param_problem> validate_params(experiment_config& c, double& scale) 
                      "using seed");
         c.distribution = delay_distribution::seed;
     }
-    if (c.limit > max_limit) {
-        problems.add(
-            "limit",
-            quoted(std::to_string(c.limit)) + " is out of range (accepted 0.." + std::to_string(max_limit) + ")",
-            "using " + std::to_string(max_limit));
-        c.limit = max_limit;
+    // Checked against the task count, as the parsers do: a limit above it would read as a limit that is not there.
+    if (c.limit > c.task_count) {
+        problems.add("limit", quoted(std::to_string(c.limit)) + " is out of range " + accepted_range(0, c.task_count),
+                     "using " + std::to_string(c.task_count));
+        c.limit = c.task_count;
     }
     std::sort(c.blocking_tasks.begin(), c.blocking_tasks.end());
     c.blocking_tasks.erase(std::unique(c.blocking_tasks.begin(), c.blocking_tasks.end()), c.blocking_tasks.end());

@@ -30,13 +30,15 @@ public:
     }
 
     // Sets a whole-number parameter, clamping (lenient) or reporting.
+    // A value that is not a number gives `fallback`: the default, or (`kept`) the value the field had before.
     std::uint64_t whole_in_range(std::string_view name, std::string_view value, std::uint64_t lo, std::uint64_t hi,
-                                 std::uint64_t fallback) {
+                                 std::uint64_t fallback, bool kept = false) {
         const std::string accepted = accepted_range(lo, hi);
         const whole w = parse_whole(value);
         if (w.k == whole::kind::ok && w.value >= lo && w.value <= hi) return w.value;
         if (w.k == whole::kind::not_number) {
-            problem(name, quoted(value) + " is not a whole number " + accepted, "using " + std::to_string(fallback));
+            problem(name, quoted(value) + " is not a whole number " + accepted,
+                    (kept ? "kept " : "using ") + std::to_string(fallback));
             return fallback;
         }
         const bool high = w.k == whole::kind::too_big || (w.k == whole::kind::ok && w.value > hi);
@@ -48,12 +50,13 @@ public:
         experiment_config& c = m_out.config;
         if (name == "tasks") {
             m_tasks_given = true;
-            c.task_count =
-                static_cast<std::uint32_t>(whole_in_range(name, value, 1, max_tasks, experiment_config{}.task_count));
+            c.task_count = static_cast<std::uint32_t>(
+                whole_in_range(name, value, 1, max_tasks, m_previous_tasks.value_or(experiment_config{}.task_count),
+                               m_previous_tasks.has_value()));
         } else if (name == "seed") {
             c.seed = whole_in_range(name, value, 0, UINT64_MAX, default_seed);
         } else if (name == "limit") {
-            c.limit = static_cast<std::uint32_t>(whole_in_range(name, value, 0, max_limit, 0));
+            m_limit_given = std::string{value};  // read by finish(), against the task count
         } else if (name == "distribution") {
             if (const auto d = parse_distribution(value))
                 c.distribution = *d;
@@ -150,6 +153,9 @@ public:
                         "using " + std::to_string(n));
             c.task_count = n;
         }
+        // A limit above the task count would read as a limit that is not there: the slider's end is the count.
+        if (m_limit_given)
+            c.limit = static_cast<std::uint32_t>(whole_in_range("limit", *m_limit_given, 0, c.task_count, 0));
         std::sort(m_block.begin(), m_block.end());
         m_block.erase(std::unique(m_block.begin(), m_block.end()), m_block.end());
         for (std::uint32_t number : m_block) {
@@ -170,6 +176,9 @@ public:
         m_block.insert(m_block.end(), numbers.begin(), numbers.end());
     }
 
+    // A typed task count that is not a number keeps this count instead of the default.
+    void keep_tasks_on_bad_input(std::uint32_t previous) { m_previous_tasks = previous; }
+
     parsed_params& out() { return m_out; }
     bool strict() const { return m_strict; }
 
@@ -177,6 +186,8 @@ private:
     parsed_params m_out;
     problem_list m_problems;
     std::vector<std::uint32_t> m_block;
+    std::optional<std::uint32_t> m_previous_tasks;
+    std::optional<std::string> m_limit_given;
     bool m_tasks_given = false;
     bool m_strict;
 };
@@ -273,8 +284,9 @@ std::vector<param_problem> read_field(experiment_config& config, param_field fie
     c = config;
     switch (field) {
         case param_field::tasks:
-            c.delays.clear();
-            c.task_count = defaults.task_count;
+            // Text that is no number changes nothing (the explicit delays stay too); the notice says so.
+            p.keep_tasks_on_bad_input(c.delays.empty() ? c.task_count : static_cast<std::uint32_t>(c.delays.size()));
+            if (parse_whole(text).k != whole::kind::not_number) c.delays.clear();
             p.apply("tasks", text);
             break;
         case param_field::seed:

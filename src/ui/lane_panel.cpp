@@ -89,7 +89,7 @@ float lane_min_height(const view_state& view) {
            2.0f * style.WindowPadding.y + style.ItemSpacing.y;
 }
 
-void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size) {
+void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size, bool with_legend) {
     const run& r = s.runs()[run_index];
     const run_labels labels = r.source().labels();
     const bool first = run_index == 0;
@@ -114,7 +114,7 @@ void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2
                                                    r.task_count(), ms_text(static_cast<double>(r.total_us())).c_str())
                                      : format_text("t = %s  %zu/%u done", cursor_text.c_str(), done, r.task_count());
     text_wrapped(view, progress);
-    draw_state_legend(view);
+    if (with_legend) draw_state_legend(view);
     const virtual_time axis_end = s.axis_end_us(run_index);
     if (axis_end < s.end_us()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

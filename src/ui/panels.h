@@ -27,12 +27,15 @@ void draw_transport(const session& s, view_state& view);
 void draw_results(const session& s, view_state& view, bool compact);
 // The notices, each with a dismiss button, and the blocking warning.
 void draw_notices(const session& s, view_state& view);
+// The one-line introduction with its "?" button, and the help that the button opens.
+void draw_intro(view_state& view);
 // Scenario menu and every setting.
 void draw_settings(const session& s, view_state& view);
 // "Copy link" and "Download trace".
 void draw_share(const session& s, view_state& view);
-// One run: header, Gantt timeline with legend and time axis, finish order; fills size.
-void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size);
+// One run: header, Gantt timeline with legend (unless the caller draws one for both lanes) and time axis, finish
+// order; fills size.
+void draw_lane(const session& s, view_state& view, std::size_t run_index, ImVec2 size, bool with_legend = true);
 // The height a lane needs to show its header (as drawn last frame), time axis and four rows.
 float lane_min_height(const view_state& view);
 // The runs' printed lines up to the cursor, with a copy button.

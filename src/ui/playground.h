@@ -26,6 +26,7 @@ struct playground_widgets {
     widget_rect task_count_input;  // typed task count
     widget_rect delays_input;  // typed explicit delays
     widget_rect task_count_slider;  // task count slider
+    widget_rect limit_slider;  // concurrency limit slider
     widget_rect play_button;  // play / pause
     widget_rect step_button;  // step one event
     widget_rect step_back_button;  // step one event back
@@ -42,6 +43,8 @@ struct playground_widgets {
     widget_rect sequential_overview;  // the sequential lane's overview band (shown when its rows do not all fit)
     widget_rect concurrent_overview;  // the concurrent lane's overview band
     widget_rect sequential_rows;  // the sequential lane's scrolling rows (the window, not its content)
+    widget_rect help_button;  // the introduction's "?"
+    widget_rect help_window;  // the help that "?" opens (visible while it is open)
 };
 
 // One label as drawn in the last frame: where it starts, the size it needs, and where it would be cut.
@@ -70,6 +73,16 @@ struct edit_buffers {
     std::uint64_t generation = ~std::uint64_t{0};  // the session generation they were filled from
 };
 
+// Tab across windows (tab_order.h): where last frame's Tab started, and the window the focus goes on to.
+struct tab_across_windows {
+    const char* from_window = nullptr;  // the window a Tab was pressed in last frame (nullptr: none)
+    unsigned int from_id = 0;  // the control that had the focus then
+    ui_rect from_rect;  // its rectangle, relative to the window's content (w, h unused)
+    int dir = 1;  // +1 Tab, -1 Shift+Tab
+    const char* redirect_window = nullptr;  // the window whose first (dir > 0) or last control gets the focus
+    int redirects_left = 0;  // windows still to try when one has no control
+};
+
 // Everything the view keeps between frames. None of it is model state.
 struct view_state {
     edit_buffers edits;  // the text fields
@@ -85,12 +98,14 @@ struct view_state {
     page_mode requested_mode = page_mode::experiment;  // a mode to select on the next frame
     bool mode_request_pending = false;  // requested_mode is to be applied
     script_view_state script;  // the Script view's editor, pane and widgets
+    tab_across_windows tab_across;  // Tab and Shift+Tab from one window to the next
 
     // What the last frame drew (for tests and the state JSON).
     playground_layout layout;  // window rectangles computed from the display size
     std::array<window_record, 6> windows{};  // windows actually drawn, read back from ImGui
     std::size_t window_count = 0;  // entries of windows in use
     playground_widgets widgets;  // key widget rectangles
+    bool help_open = false;  // the help that "?" opens was drawn
     float transport_content_h = 0.0f;  // narrow layout: the transport bar's content height in the last frame
     float sequential_row_height = 0.0f;  // the sequential lane's row height (rows grow to fill the lane)
     std::vector<drawn_text> drawn_texts;  // every label the panels drew (text_fit.h)

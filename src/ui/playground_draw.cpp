@@ -2,7 +2,9 @@
 // every frame, so they never overlap) and the windows themselves.
 #include "ui/panels.h"
 #include "ui/script_panels.h"
+#include "ui/tab_order.h"
 #include "ui/text_fit.h"
+#include "ui/timeline_draw.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -54,6 +56,7 @@ void begin_window(view_state& view, const char* name, const ui_rect& r, ImGuiWin
         const ImVec2 size = ImGui::GetWindowSize();
         view.windows[view.window_count++] = window_record{name, ui_rect{pos.x, pos.y, size.x, size.y}};
     }
+    tab_order_window_begun(view, name);
 }
 
 // Tabs get narrower side padding than the touch-sized buttons, so five tabs fit a 390 px phone. ImGui sizes
@@ -127,11 +130,15 @@ void draw_view_buttons(view_state& view) {
 void draw_narrow_view(const session& s, view_state& view) {
     switch (view.current_tab) {
         case playground_tab::lanes: {
+            panels::draw_intro(view);
             // Each lane gets half the height, but never less than its header and a few rows: the view scrolls.
             const ImVec2 avail = ImGui::GetContentRegionAvail();
             const float h = std::max((avail.y - ImGui::GetStyle().ItemSpacing.y) * 0.5f, panels::lane_min_height(view));
-            panels::draw_lane(s, view, 0, ImVec2(avail.x, h));
-            panels::draw_lane(s, view, 1, ImVec2(avail.x, h));
+            panels::draw_lane(s, view, 0, ImVec2(avail.x, h), false);
+            panels::draw_lane(s, view, 1, ImVec2(avail.x, h), false);
+            // One legend for both lanes, under them: at a large text size it wraps onto two lines, which each
+            // lane's header would otherwise take from its rows.
+            panels::draw_state_legend(view);
             break;
         }
         case playground_tab::settings:
@@ -156,6 +163,7 @@ void draw_narrow_view(const session& s, view_state& view) {
 void draw_wide(const session& s, view_state& view) {
     const playground_layout& l = view.layout;
     begin_window(view, "LoopLab: sequential vs asyncio###controls", l.controls, ImGuiWindowFlags_None);
+    panels::draw_intro(view);
     panels::draw_transport(s, view);
     panels::draw_results(s, view, false);
     ImGui::SeparatorText("Settings");
@@ -204,7 +212,9 @@ void draw_narrow(const session& s, view_state& view) {
 
 void draw_playground(const session& s, view_state& view, float display_w, float display_h) {
     handle_keys(view);
+    tab_order_begin_frame(view);  // before view.windows is refilled: it names last frame's windows in order
     view.widgets = playground_widgets{};
+    view.help_open = false;
     view.drawn_texts.clear();
     view.window_count = 0;
 

@@ -2,6 +2,7 @@
 #include "session/script_examples.h"
 #include "ui/panels.h"
 #include "ui/script_panels.h"
+#include "ui/tab_order.h"
 #include "ui/text_fit.h"
 
 #include <algorithm>
@@ -48,6 +49,7 @@ void begin_script_window(view_state& view, const char* name, const ui_rect& r, I
         const ImVec2 size = ImGui::GetWindowSize();
         view.windows[view.window_count++] = window_record{name, ui_rect{pos.x, pos.y, size.x, size.y}};
     }
+    tab_order_window_begun(view, name);
 }
 
 void run_editor_text(const session& s, view_state& view) { load_and_run(s, view, view.script.editor.text); }

@@ -179,12 +179,14 @@ void draw_limit_and_blocking(const session& s, view_state& view, bool above) {
     int limit = static_cast<int>(s.settings().experiment.limit);
     const int limit_max = std::max(static_cast<int>(s.plan().delays.size()), 1);
     const std::string limit_label = field_label(view, "Limit", above);
-    const bool moved = ImGui::SliderInt(limit_label.c_str(), &limit, 0, limit_max, limit == 0 ? "0 (unlimited)" : "%d",
-                                        ImGuiSliderFlags_AlwaysClamp);
+    // Not AlwaysClamp: a value typed (Ctrl+click) above the task count reaches core's validator, which clamps it to
+    // the count with a notice, as it does for the link's limit=.
+    const bool moved = ImGui::SliderInt(limit_label.c_str(), &limit, 0, limit_max, limit == 0 ? "0 (unlimited)" : "%d");
+    record_widget(view.widgets.limit_slider);
     note_labeled(view, limit_label.c_str(), limit == 0 ? std::string("0 (unlimited)") : std::to_string(limit));
     if (moved) {
         session_settings next = s.settings();
-        next.experiment.limit = static_cast<std::uint32_t>(limit);
+        next.experiment.limit = static_cast<std::uint32_t>(std::max(limit, 0));
         change(view, std::move(next));
     }
     edit_buffers& e = view.edits;

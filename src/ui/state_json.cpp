@@ -104,6 +104,8 @@ std::string playground_state_json(const session& s, const view_state& view) {
     out += ',';
     append_rect(out, "task_count_slider", w.task_count_slider);
     out += ',';
+    append_rect(out, "limit_slider", w.limit_slider);
+    out += ',';
     append_rect(out, "play_button", w.play_button);
     out += ',';
     append_rect(out, "step_button", w.step_button);
@@ -133,7 +135,13 @@ std::string playground_state_json(const session& s, const view_state& view) {
     append_rect(out, "sequential_overview", w.sequential_overview);
     out += ',';
     append_rect(out, "concurrent_overview", w.concurrent_overview);
-    out += "},\"sequential_row_height\":";
+    out += ',';
+    append_rect(out, "help_button", w.help_button);
+    out += ',';
+    append_rect(out, "help_window", w.help_window);
+    out += "},\"help_open\":";
+    out += view.help_open ? "true" : "false";
+    out += ",\"sequential_row_height\":";
     append_json_number(out, view.sequential_row_height);
     out += ",\"mode\":";
     append_json_string(out, view.mode == page_mode::script ? "script" : "experiment");

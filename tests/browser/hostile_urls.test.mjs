@@ -49,9 +49,9 @@ const cases = [
   ['seed=-1', 'seed=-1', ['seed'], { seed: 0 }],
   ['seed=99999999999999999999', 'seed=99999999999999999999', ['seed'], { seed: 18446744073709551615n }],
   ['scale=NaN', 'scale=NaN', ['scale'], { scale: 400 }],
-  // There is no min/max pair among the parameters: a limit above the task count is valid ("all at once"), so
-  // this one expects no notice; a blocking task number above the task count is the nearest thing, and is dropped.
-  ['limit above tasks (valid)', 'tasks=3&limit=50', [], { tasks: 3, limit: 50 }],
+  // A limit above the task count is clamped to the count (the slider's end), with a notice.
+  ['limit above tasks', 'tasks=3&limit=50', ['limit'], { tasks: 3, limit: 3 }],
+  ['no problems', 'tasks=3&limit=2', [], { tasks: 3, limit: 2 }],
   ['block above tasks', 'tasks=3&block=2,9', ['block'], { tasks: 3, block: [2] }],
   ['unknown keys', 'colour=red&x&=5', ['colour', 'x', ''], { tasks: 9 }],
   ['100 KB hash', 'tasks=5&pad=' + long_value, ['hash', 'pad'], { tasks: 5 }],

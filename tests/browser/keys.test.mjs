@@ -111,10 +111,9 @@ test('Tab and Shift+Tab move the keyboard focus through the controls; Space acti
   assert.equal(new Set(ids).size, 3, `each Tab moved the focus (${ids})`);
   await screenshot(page, 'keys-tab-focus-1280x720.png');
   await shift_tab(page);
-  assert.equal((await app_state(page)).input.nav_id, ids[1], 'Shift+Tab goes back one');
-  await shift_tab(page);
   s = await app_state(page);
-  assert.equal(s.input.nav_id, ids[0], 'back on the first control, Play/Pause');
+  // The controls start with the introduction's "?", then Play/Pause (Back is disabled at t = 0).
+  assert.equal(s.input.nav_id, ids[1], 'Shift+Tab goes back one, to Play/Pause');
   const playing = s.playground.playing;
   await press_with_clock(page, ' ');
   s = await app_state(page);
@@ -126,6 +125,50 @@ test('Tab and Shift+Tab move the keyboard focus through the controls; Space acti
   assert.equal(s.input.nav_visible, false, 'Escape hides the focus ring');
   await press_with_clock(page, ' ');
   assert.equal((await app_state(page)).playground.playing, !playing, 'and Space is the playback shortcut again');
+  await context.close();
+});
+
+test('Tab goes on from the last control of a window to the next window; Shift+Tab comes back', async () => {
+  const { context, page } = await open_page_with_clock(browser, server.base_url);
+  await command(page, 'restart');
+  await tab(page);
+  let s = await app_state(page);
+  const first_window = s.input.nav_window;
+  assert.match(first_window, /###controls$/, 'the first Tab lands in the controls');
+  // Tab through the controls (text fields start editing when tabbed into, as in ImGui: Escape ends that edit).
+  const windows = [first_window];
+  let last_in_first = 0;
+  for (let i = 0; i < 80 && windows.length < 3; i++) {
+    const before_id = s.input.nav_id;
+    await tab(page);
+    s = await app_state(page);
+    if (s.input.text_active) {
+      await press_with_clock(page, 'Escape');
+      s = await app_state(page);
+    }
+    if (s.input.nav_window !== windows[windows.length - 1]) {
+      if (windows.length === 1) last_in_first = before_id;
+      windows.push(s.input.nav_window);
+      assert.equal(s.input.nav_visible, true, `the focus ring shows in ${s.input.nav_window}`);
+      assert.notEqual(s.input.nav_id, 0, 'on a control');
+      if (windows.length === 2) await screenshot(page, 'keys-tab-next-window-1280x720.png');
+    }
+  }
+  assert.ok(windows.length >= 3, `Tab reached other windows: ${JSON.stringify(windows)}`);
+  // Back from the second window's first control to the first window's last control.
+  while (s.input.nav_window !== windows[1]) { await shift_tab(page); s = await app_state(page); }
+  for (let i = 0; i < 40 && s.input.nav_window === windows[1]; i++) {
+    await shift_tab(page);
+    s = await app_state(page);
+  }
+  assert.equal(s.input.nav_window, first_window, 'Shift+Tab goes back into the controls');
+  assert.equal(s.input.nav_id, last_in_first, 'onto their last control');
+  await press_with_clock(page, 'Escape');
+  s = await app_state(page);
+  assert.equal(s.input.nav_visible, false);
+  const playing = s.playground.playing;
+  await press_with_clock(page, ' ');
+  assert.equal((await app_state(page)).playground.playing, !playing, 'Space is the playback shortcut again');
   await context.close();
 });
 

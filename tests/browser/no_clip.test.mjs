@@ -47,6 +47,25 @@ for (const [w, h] of sizes) {
         await expect_nothing_clipped(page, `${tab} view`);
         if (tab === 'settings') await screenshot(page, `no-clip-${w}x${h}-text${text}-settings.png`);
       }
+      // The introduction's "?" opens the help, which fits the display too.
+      await command(page, phone || s.playground.layout === 'narrow' ? 'tab:lanes' : 'tab:console');
+      await page.clock.runFor(100);
+      s = await app_state(page);
+      const intro = s.playground.drawn_texts.find((t) => t.text.startsWith('The same tasks'));
+      assert.ok(intro, 'the introduction is drawn');
+      const help = centre_of(s.playground.widgets.help_button);
+      await click_with_clock(page, help.x, help.y);
+      s = await expect_nothing_clipped(page, 'help');
+      assert.equal(s.playground.help_open, true, '"?" opened the help');
+      const box = s.playground.widgets.help_window;
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.w <= w && box.y + box.h <= h,
+                `the help fits the ${w}x${h} display: ${JSON.stringify(box)}`);
+      assert.ok(s.playground.drawn_texts.some((t) => t.text.includes('Lower lane (concurrent)')), 'it explains the lanes');
+      await screenshot(page, `no-clip-${w}x${h}-text${text}-help.png`);
+      await command(page, 'play');  // a frame with the help open
+      await page.keyboard.press('Escape');
+      await page.clock.runFor(100);
+      assert.equal((await app_state(page)).playground.help_open, false, 'Escape closes it');
       assert.deepEqual(record.page_errors, []);
       await context.close();
     });
@@ -60,5 +79,17 @@ test('at 1920x1080 the nine lane rows grow to fill the lane', async () => {
   assert.equal(rows.visible, true);
   assert.ok(9 * s.sequential_row_height >= 0.8 * rows.h,
             `9 rows of ${s.sequential_row_height} px fill most of the ${rows.h} px rows area`);
+  await context.close();
+});
+
+test('at 1280x720 and text 250 % the first lane shows at least two rows without scrolling', async () => {
+  const { context, page } = await open_page_with_clock(browser, server.base_url + '#text=250',
+                                                       { viewport: { width: 1280, height: 720 } });
+  const s = (await app_state(page)).playground;
+  const rows = s.widgets.sequential_rows;
+  const on_screen = (720 - rows.y) / s.sequential_row_height;
+  assert.ok(on_screen >= 2, `${on_screen.toFixed(2)} rows of ${s.sequential_row_height} px start above the bottom`);
+  assert.ok(s.drawn_texts.some((t) => t.text === 'sleeping'), 'one legend, under the lanes');
+  await screenshot(page, 'no-clip-1280x720-text250-lanes.png');
   await context.close();
 });

@@ -76,12 +76,13 @@ TEST(parse_url_hash, corrects_bad_values_to_the_nearest_valid_one_and_says_so) {
     EXPECT_EQ(p.config.task_count, 1u);
     EXPECT_EQ(p.config.seed, default_seed);
     EXPECT_EQ(p.config.distribution, delay_distribution::seed);
-    EXPECT_EQ(p.config.limit, max_limit);
+    EXPECT_EQ(p.config.limit, 1u) << "clamped to the task count";
     ASSERT_EQ(p.problems.size(), 5u);
     EXPECT_EQ(url_message(p.problems[0]), "tasks: '-5' is out of range (accepted 1..100000); using 1");
     EXPECT_EQ(url_message(p.problems[1]),
               "seed: 'abc' is not a whole number (accepted 0..18446744073709551615); using 4902");
-    EXPECT_EQ(p.problems[4].correction, "ignored");
+    EXPECT_EQ(p.problems[3].correction, "ignored");
+    EXPECT_EQ(url_message(p.problems[4]), "limit: '999999' is out of range (accepted 0..1); using 1");
 }
 
 TEST(parse_url_hash, keeps_the_good_delays_and_drops_the_bad_ones) {
@@ -235,10 +236,11 @@ TEST(validate_params, corrects_typed_values_with_the_same_messages_as_the_url) {
     double scale = NAN;
     const std::vector<param_problem> problems = validate_params(c, scale);
     EXPECT_EQ(c.task_count, 1u);
-    EXPECT_EQ(c.limit, max_limit);
+    EXPECT_EQ(c.limit, 1u) << "clamped to the task count";
     EXPECT_TRUE(c.blocking_tasks.empty());
     EXPECT_EQ(scale, default_scale);
     ASSERT_EQ(problems.size(), 5u);
+    EXPECT_EQ(url_message(problems[1]), "limit: '200000' is out of range (accepted 0..1); using 1");
     EXPECT_EQ(url_message(problems[0]), "tasks: '0' is out of range (accepted 1..100000); using 1");
     EXPECT_EQ(url_message(problems[4]),
               "scale: 'NaN' is not a number (accepted 0.001..100000 wall ms per virtual ms); using 400");
@@ -275,13 +277,40 @@ TEST(read_field, reads_one_typed_field_leniently_and_keeps_the_others) {
 
     const auto bad = read_field(c, param_field::tasks, "abc");
     ASSERT_EQ(bad.size(), 1u);
-    EXPECT_EQ(url_message(bad[0]), "tasks: 'abc' is not a whole number (accepted 1..100000); using 9");
-    EXPECT_EQ(c.task_count, 9u);
+    EXPECT_EQ(url_message(bad[0]), "tasks: 'abc' is not a whole number (accepted 1..100000); kept 12");
+    EXPECT_EQ(c.task_count, 12u) << "the previous count, not the default 9";
 
     EXPECT_TRUE(read_field(c, param_field::delays, "1,0,2.5").empty());
     EXPECT_EQ(c.delays, (std::vector<virtual_duration>{1000, 0, 2500}));
     EXPECT_TRUE(read_field(c, param_field::block, "3,1").empty());
     EXPECT_EQ(c.blocking_tasks, (std::vector<std::uint32_t>{1, 3}));
+}
+
+TEST(read_field, a_task_count_that_is_no_number_keeps_the_explicit_delays_too) {
+    experiment_config c{.delays = {1000, 2000, 0}};
+    const auto bad = read_field(c, param_field::tasks, "abc");
+    ASSERT_EQ(bad.size(), 1u);
+    EXPECT_EQ(url_message(bad[0]), "tasks: 'abc' is not a whole number (accepted 1..100000); kept 3");
+    EXPECT_EQ(c.delays, (std::vector<virtual_duration>{1000, 2000, 0}));
+}
+
+TEST(read_field, typed_delays_set_the_task_count_of_a_page_opened_with_a_task_count) {
+    experiment_config c = parse_url_hash("#tasks=5").config;
+    EXPECT_TRUE(read_field(c, param_field::delays, "1,2").empty()) << "no task count was typed in this edit";
+    EXPECT_EQ(c.task_count, 2u);
+    const parsed_params both = parse_url_hash("#tasks=5&delays=1,2");
+    ASSERT_EQ(both.problems.size(), 1u) << "a hash that gives both in conflict still says so";
+    EXPECT_EQ(url_message(both.problems[0]),
+              "tasks: '5' conflicts with the 2 delays given (delays set the task count); using 2");
+}
+
+TEST(parse_url_hash, clamps_a_limit_above_the_task_count_to_the_count_and_says_so) {
+    const parsed_params p = parse_url_hash("#tasks=3&limit=999");
+    EXPECT_EQ(p.config.limit, 3u);
+    ASSERT_EQ(p.problems.size(), 1u);
+    EXPECT_EQ(url_message(p.problems[0]), "limit: '999' is out of range (accepted 0..3); using 3");
+    EXPECT_EQ(parse_url_hash("#delays=1,2&limit=2").config.limit, 2u) << "delays set the count first";
+    EXPECT_TRUE(parse_url_hash("#delays=1,2&limit=2").ok());
 }
 
 TEST(to_url_hash, percent_encodes_what_percent_decode_reads_back) {
