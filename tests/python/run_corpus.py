@@ -207,10 +207,10 @@ def main():
 
     passed = failed = 0
     failed_names = []
-    deferred = []  # --cpython: (name, message) of cases that differed in the parallel pass
+    deferred = []  # CPython runs (--cpython, the self-check): (name, message) of cases that differed in the parallel pass
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         for name, (ok, message) in zip(names, pool.map(work, names)):
-            if not ok and args.cpython and serial_retry is not None and args.retries > 0:
+            if not ok and serial_retry is not None and args.retries > 0:
                 deferred.append((name, message))
                 continue
             if message:
