@@ -60,6 +60,12 @@ struct export_script {
     script_report what = script_report::script_download;  // which one
 };
 
+// Where a row's code is at the cursor: the editor's task markers.
+struct row_line {
+    std::uint32_t row = 0;  // the Script view's row (1: "<module>")
+    int line = 0;  // 1-based source line
+};
+
 // Everything the Script view can be asked to do (playback and scrub_to are the lanes' own verbs, playback.h).
 using script_command = std::variant<script_load, script_start, script_stop, playback, scrub_to, export_script>;
 
@@ -89,6 +95,7 @@ public:
     bool playing() const noexcept { return m_playing; }  // the cursor advances with wall time
     bool at_end() const noexcept;  // finished, and every event is visible
     std::size_t printed_visible() const noexcept;  // printed lines up to the cursor
+    std::vector<row_line> lines_at_cursor() const;  // each unfinished row's line at the cursor, by row
     std::string row_name(std::uint32_t row) const;  // "<module>", "Task-1", ...
     std::string status_text() const;  // "Running… 1.2 s of virtual time", "Finished at 8 ms", "Stopped by …"
 

@@ -11,6 +11,11 @@ constexpr int max_slices_per_call = 50;
 
 // The kinds that end a task's step: a line printed during the step appears with it.
 bool ends_step(event_kind k) { return k != event_kind::spawned && k != event_kind::ready && k != event_kind::running; }
+
+// A task that has ended is on no line.
+bool ends_task(event_kind k) {
+    return k == event_kind::finished || k == event_kind::cancelled || k == event_kind::failed;
+}
 }  // namespace
 
 event script_row_event(event e) noexcept {
@@ -25,17 +30,43 @@ script_source::script_source(const python::run_config& config) : m_run(std::make
 
 void script_source::copy_events() {
     const auto source = m_run->events();
+    if (source.size() == m_events.size()) return;
+    const std::vector<python::task_line> lines = m_run->current_lines();
     for (std::size_t i = m_events.size(); i < source.size(); ++i) {
         const event e = script_row_event(source[i]);
         m_rows = std::max(m_rows, e.task);
         m_events.push_back(e);
+        int line = 0;
+        if (!ends_task(e.kind))
+            for (const python::task_line& t : lines)
+                if (t.task + 1 == e.task) line = t.line;
+        m_event_lines.push_back(line);
+    }
+}
+
+void script_source::advance_interpreter(std::uint64_t max_instructions) {
+    if (m_rows > exact_line_rows) {
+        m_run->advance(max_instructions);
+        copy_events();
+        return;
+    }
+    // advance(2) runs one instruction: a slice parks one tick short of its limit (interpreter.cpp).
+    const std::uint64_t end = m_run->instructions() + max_instructions;
+    while (!m_run->finished() && m_run->instructions() < end && m_rows <= exact_line_rows) {
+        const std::uint64_t before = m_run->instructions();
+        m_run->advance(2);
+        copy_events();
+        if (m_run->instructions() == before && !m_run->finished()) {  // a loop step without bytecode: go on
+            m_run->advance(2);
+            copy_events();
+            if (m_run->instructions() == before) break;
+        }
     }
 }
 
 bool script_source::pump(std::uint64_t max_instructions) {
     if (done()) return false;
-    m_run->advance(max_instructions);
-    copy_events();
+    advance_interpreter(max_instructions);
     return !done();
 }
 
