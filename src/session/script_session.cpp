@@ -229,6 +229,25 @@ std::size_t script_session::printed_visible() const noexcept {
     return m_run->printed_before_cursor();
 }
 
+std::vector<output_warning> script_session::warnings_visible() const {
+    std::vector<output_warning> out;
+    if (!m_run) return out;
+    const script_source& src = source();
+    const bool all = at_end() || m_follow_end;
+    const std::size_t printed = printed_visible();
+    for (std::size_t i = 0; i < script().warnings().size(); ++i) {
+        const std::size_t e = src.warning_event(i);
+        if (!all && e >= m_run->visible_events) continue;  // past the cursor
+        // A step's printed lines come before the warning about that step (asyncio warns once the step is over).
+        const std::size_t before = e >= src.events().size() ? printed : m_run->printed().count_before(e + 1);
+        out.push_back({i, std::min(before, printed)});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const output_warning& a, const output_warning& b) {
+        return a.printed_before < b.printed_before;
+    });
+    return out;
+}
+
 std::vector<row_line> script_session::lines_at_cursor() const {
     std::vector<row_line> out;
     if (!m_run) return out;

@@ -66,6 +66,12 @@ struct row_line {
     int line = 0;  // 1-based source line
 };
 
+// A warning in the output's one list: printed lines and warnings in the order they happened.
+struct output_warning {
+    std::size_t warning = 0;  // index in script().warnings()
+    std::size_t printed_before = 0;  // printed lines that come before it in the list
+};
+
 // Everything the Script view can be asked to do (playback and scrub_to are the lanes' own verbs, playback.h).
 using script_command = std::variant<script_load, script_start, script_stop, playback, scrub_to, export_script>;
 
@@ -95,6 +101,7 @@ public:
     bool playing() const noexcept { return m_playing; }  // the cursor advances with wall time
     bool at_end() const noexcept;  // finished, and every event is visible
     std::size_t printed_visible() const noexcept;  // printed lines up to the cursor
+    std::vector<output_warning> warnings_visible() const;  // warnings up to the cursor, placed among printed lines
     std::vector<row_line> lines_at_cursor() const;  // each unfinished row's line at the cursor, by row
     std::string row_name(std::uint32_t row) const;  // "<module>", "Task-1", ...
     std::string status_text() const;  // "Running… 1.2 s of virtual time", "Finished at 8 ms", "Stopped by …"

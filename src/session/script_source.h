@@ -45,6 +45,9 @@ public:
     std::uint32_t task_count() const noexcept override { return m_rows; }
     std::span<const event> events() const noexcept override { return m_events; }
     int event_line(std::size_t i) const noexcept { return m_event_lines[i]; }  // events()[i]'s task's line, 0: none
+    // The event warning i is placed at, as a printed line is (the first one that ends its task's step at its time,
+    // or a later one); events().size() while that event has not come yet.
+    std::size_t warning_event(std::size_t i) const;
     std::optional<virtual_time> next_event_time() const noexcept override { return std::nullopt; }
     virtual_time now() const noexcept override { return m_run->now(); }
     bool done() const noexcept override { return m_stopped || m_run->finished(); }
@@ -67,6 +70,7 @@ private:
     bool m_stopped = false;
     std::uint64_t m_slice = 20'000;
     mutable std::size_t m_last_line_event = 0;  // where the last collected line was placed
+    mutable std::vector<std::size_t> m_warning_events;  // warning_event's answers so far (only final ones)
 };
 
 }  // namespace looplab

@@ -175,6 +175,18 @@ std::string script_state_json_members(const script_session& s) {
         out += "}";
     }
     out += "]";
+    member(out, "output_warnings");  // the output's list up to the cursor: [[warning, printed lines before it], ...]
+    out += "[";
+    const std::vector<output_warning> shown = s.warnings_visible();
+    for (std::size_t i = 0; i < shown.size() && i < max_json_warnings; ++i) {
+        if (i) out += ",";
+        out += "[";
+        append_json_int(out, static_cast<std::int64_t>(shown[i].warning));
+        out += ",";
+        append_json_int(out, static_cast<std::int64_t>(shown[i].printed_before));
+        out += "]";
+    }
+    out += "]";
     member(out, "stderr");
     append_json_string(out, s.script().stderr_text().substr(0, 65536));
     const python::run_error& e = s.script().error();
