@@ -34,6 +34,8 @@ void browser_decode_code(int, std::string_view, std::size_t) {}
 
 void browser_encode_code(int, std::string_view) {}
 
+void browser_pick_script_file() {}
+
 std::string browser_page_url() { return "looplab://#" + native_hash; }
 
 void browser_show_fatal(std::string_view message) { std::fprintf(stderr, "%s\n", std::string(message).c_str()); }

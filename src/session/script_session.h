@@ -54,6 +54,7 @@ enum class script_report : std::uint8_t {
     link_to_clipboard,  // a `#code=` link of the script (the host compresses it; one too long gets a notice)
     script_download,  // the script as script.py
     trace_download,  // the run's tasks so far as a Chrome trace, rows named as the Script view names them
+    file_to_open,  // the host's file picker: the file chosen opens as a dropped file does
 };
 // Asks for a report; it is queued for the host (take_host_requests).
 struct export_script {
