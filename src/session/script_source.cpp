@@ -37,16 +37,20 @@ script_source::script_source(const python::run_config& config) : m_run(std::make
 void script_source::copy_events() {
     const auto source = m_run->events();
     if (source.size() == m_events.size()) return;
-    const std::vector<python::task_line> lines = m_run->current_lines();
+    // Each row's line now, by row (one pass over the tasks, then one look-up per new event).
+    std::vector<int>& line_of_row = m_line_of_row;
+    line_of_row.assign(line_of_row.size(), 0);
+    for (const python::task_line& t : m_run->current_lines()) {
+        const std::size_t row = t.task + 1;
+        if (row >= line_of_row.size()) line_of_row.resize(row + 1, 0);
+        line_of_row[row] = t.line;
+    }
     for (std::size_t i = m_events.size(); i < source.size(); ++i) {
         const event e = script_row_event(source[i]);
         m_rows = std::max(m_rows, e.task);
         m_events.push_back(e);
-        int line = 0;
-        if (!ends_task(e.kind))
-            for (const python::task_line& t : lines)
-                if (t.task + 1 == e.task) line = t.line;
-        m_event_lines.push_back(line);
+        const bool on_a_line = !ends_task(e.kind) && e.task < line_of_row.size();
+        m_event_lines.push_back(on_a_line ? line_of_row[e.task] : 0);
     }
 }
 

@@ -66,6 +66,7 @@ private:
     std::unique_ptr<python::script_run> m_run;
     std::vector<event> m_events;  // core's stream, task ids + 1 (0 = module level becomes row 1)
     std::vector<int> m_event_lines;  // per event: the script line its task was at just after it (0: none)
+    std::vector<int> m_line_of_row;  // copy_events' scratch: each row's line now (kept to reuse its memory)
     std::uint32_t m_rows = 1;
     bool m_stopped = false;
     std::uint64_t m_slice = 20'000;

@@ -55,7 +55,8 @@ void run_editor_text(const session& s, view_state& view) { load_and_run(s, view,
 void draw_examples(const session& s, view_state& view, bool as_menu) {
     const auto examples = script_examples();
     if (as_menu) {
-        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.6f, 220.0f));
+        ImGui::SetNextItemWidth(
+            std::min(ImGui::GetContentRegionAvail().x * 0.45f, 220.0f));  // leaves room for Run and File
         if (ImGui::BeginCombo("##examples", "Examples")) {
             for (const script_example& e : examples)
                 if (ImGui::Selectable(e.title.data())) load_and_run(s, view, std::string{e.text});
