@@ -25,7 +25,7 @@ function inside(inner, outer) {
          inner.y + inner.h <= outer.y + outer.h + 0.5;
 }
 
-test('on a phone the share actions are in a Share menu and the toolbar keeps the scrub slider', async () => {
+test('on a phone Open file and the share actions are in a File menu and the toolbar keeps the scrub slider', async () => {
   const { context, page, record } = await open_page_with_clock(browser, server.base_url,
                                                                { viewport: { width: 390, height: 844 } });
   await page.clock.runFor(300);
@@ -57,6 +57,13 @@ test('on a phone the share actions are in a Share menu and the toolbar keeps the
   await context.close();
 });
 
+// Lets the opened script finish, then shows all of it (End, through the command hook).
+async function run_to_end(page) {
+  for (let i = 0; i < 40 && (await app_state(page)).script.running; ++i) await page.clock.runFor(500);
+  await command(page, 'script:end');
+  await page.clock.runFor(100);
+}
+
 // Chooses `file` in the picker that a click on Open file opens.
 async function open_file_with_picker(page, rect, file) {
   const at = centre_of(rect);
@@ -75,7 +82,7 @@ test('Open file on the desktop opens a .py file and refuses binary, empty and to
                'asyncio.run(main())\n';
   await open_file_with_picker(page, view(s).widgets.open_file_button,
                               { name: 'mine.py', mimeType: 'text/x-python', buffer: Buffer.from(text) });
-  for (let i = 0; i < 40 && (await app_state(page)).script.running; ++i) await page.clock.runFor(500);
+  await run_to_end(page);
   s = await app_state(page);
   assert.equal(view(s).editor_text, text, 'the editor holds the file');
   assert.equal(s.script.printed.at(-1), 'from a file');
@@ -109,7 +116,7 @@ test('Open file on a phone is in the File menu', async () => {
   const text = 'print("phone file")\n';
   await open_file_with_picker(page, view(s).widgets.open_file_button,
                               { name: 'phone.py', mimeType: 'text/x-python', buffer: Buffer.from(text) });
-  for (let i = 0; i < 40 && (await app_state(page)).script.running; ++i) await page.clock.runFor(500);
+  await run_to_end(page);
   s = await app_state(page);
   assert.equal(view(s).editor_text, text);
   assert.deepEqual(s.script.printed, ['phone file']);
