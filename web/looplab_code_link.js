@@ -130,10 +130,8 @@
     event.preventDefault();  // without it the browser would navigate to the file
     event.dataTransfer.dropEffect = 'copy';
   });
-  document.addEventListener('drop', (event) => {
-    if (!has_files(event)) return;
-    event.preventDefault();
-    const file = event.dataTransfer.files[0];
+  // A file dropped or chosen in the picker: its text (or what is wrong with it) to the app.
+  function open_file(file) {
     if (!file || !Module._looplab_dropped_file) return;
     read_text_file(file, Module._looplab_max_script_bytes()).then((r) => {
       const name_size = Module.lengthBytesUTF8(file.name) + 1;
@@ -144,5 +142,18 @@
         else Module._looplab_dropped_file(name, r.problem, 0, 0);
       } finally { Module._free(name); }
     });
+  }
+  document.addEventListener('drop', (event) => {
+    if (!has_files(event)) return;
+    event.preventDefault();
+    open_file(event.dataTransfer.files[0]);
   });
+  // Open file: the app asks in the frame after the click, while the click still counts as a user gesture.
+  Module.looplabPickScriptFile = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.py,text/x-python,text/plain';
+    input.addEventListener('change', () => open_file(input.files && input.files[0]));
+    input.click();
+  };
 })(typeof window !== 'undefined' ? window : globalThis);

@@ -66,6 +66,7 @@ bool app_open(app& a) {
     a.host.share_url = [] { return browser_page_url(); };
     a.host.copy_script_link = [&a](std::string_view script) { code_link_copy(a, script); };
     a.host.open_script = [&a](std::string_view script) { open_script_in_view(a, script); };
+    a.host.pick_script_file = [] { browser_pick_script_file(); };
     app_apply_hash(a);
     return true;
 }

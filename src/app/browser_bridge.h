@@ -25,6 +25,9 @@ void browser_push_hash(std::string_view hash);
 void browser_decode_code(int request, std::string_view code, std::size_t max_bytes);
 // Hands a script to the page's codec, which answers with its `code=` value through looplab_code_encoded.
 void browser_encode_code(int request, std::string_view script);
+// Opens the browser's file picker for a script (web: an <input type=file> clicked while the user's click still
+// counts as a gesture); the chosen file arrives through looplab_dropped_file, as a dropped one does.
+void browser_pick_script_file();
 // The page URL, hash included (what "Copy link" copies).
 std::string browser_page_url();
 // Fetches the fallback font file that sits beside index.html (glyph_fallback.h); the page answers through

@@ -34,6 +34,8 @@ void browser_decode_code(int, std::string_view, std::size_t) {}
 
 void browser_encode_code(int, std::string_view) {}
 
+void browser_pick_script_file() {}
+
 std::string browser_page_url() { return "looplab://#" + native_hash; }
 
 // NOTE: the desktop app fetches no fallback font: characters beyond Latin-1 draw as '?' there.

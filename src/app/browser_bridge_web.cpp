@@ -72,6 +72,10 @@ EM_JS(void, looplab_js_encode_code, (int request, const char* data, int length),
   else setTimeout(() => Module._looplab_code_encode_failed(request), 0);
 });
 
+EM_JS(void, looplab_js_pick_script_file, (), {
+  if (Module.looplabPickScriptFile) Module.looplabPickScriptFile();
+});
+
 EM_JS(char*, looplab_js_page_url, (), {
   const url = window.location.href;
   const size = lengthBytesUTF8(url) + 1;
@@ -130,6 +134,8 @@ void browser_decode_code(int request, std::string_view code, std::size_t max_byt
 void browser_encode_code(int request, std::string_view script) {
     looplab_js_encode_code(request, script.data(), length_of(script));
 }
+
+void browser_pick_script_file() { looplab_js_pick_script_file(); }
 
 std::string browser_page_url() { return take_js_string(looplab_js_page_url()); }
 

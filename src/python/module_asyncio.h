@@ -67,6 +67,7 @@ struct task_object : future_object {
     std::uint32_t core_id = 0;
     bool started = false;
     bool parked = false;  // the slice ended inside its step
+    virtual_time step_start = 0;  // when its current step began (a parked step goes on from there)
     bool must_cancel = false;
     int num_cancels_requested = 0;
     value fut_waiter;  // the future it awaits

@@ -132,9 +132,11 @@ void finish_task(vm& m, task_object& t, exec_status s) {
 
 step_outcome task_step_inner(vm& m, task_object& t, wait_info& w);
 
-// One step, then asyncio's debug-mode warning when the step held the loop too long (a blocking call).
+// One step, then asyncio's debug-mode warning when the step held the loop too long (a blocking call). A step that
+// a slice's end parked is timed from where it began, so the warning does not depend on the slice size.
 step_outcome task_step(vm& m, task_object& t, wait_info& w) {
-    const virtual_time start = m.loop.now();
+    if (!t.parked) t.step_start = m.loop.now();
+    const virtual_time start = t.step_start;
     const step_outcome o = task_step_inner(m, t, w);
     if (o != step_outcome::parked && m.loop.now() - start >= m.cfg.slow_callback) {
         char buf[64];

@@ -24,6 +24,7 @@ struct session_host {
     std::function<std::string()> share_url;  // the page URL with the current hash
     std::function<void(std::string_view script)> copy_script_link;  // a `#code=` link of script: clipboard, URL
     std::function<void(std::string_view script)> open_script;  // opens script in the Script view
+    std::function<void()> pick_script_file;  // lets the user choose a script file to open
 };
 
 // Hands requests to the host, oldest first.
@@ -44,6 +45,9 @@ inline void deliver_requests(const std::vector<host_request>& requests, const se
                 break;
             case host_request::kind::open_script:
                 if (host.open_script) host.open_script(r.text);
+                break;
+            case host_request::kind::pick_script_file:
+                if (host.pick_script_file) host.pick_script_file();
                 break;
         }
     }

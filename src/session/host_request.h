@@ -16,6 +16,7 @@ struct host_request {
         download,  // text as a file
         copy_script_link,  // a `#code=` link of the script in text to the clipboard and the address bar
         open_script,  // the script in text opened in the Script view
+        pick_script_file,  // the platform's file picker for a script to open (web: an <input type=file>)
     } what = kind::copy_text;  // what to do
     std::string filename;  // download: the file's name
     std::string mime;  // download: its type

@@ -241,6 +241,48 @@ std::size_t script_session::printed_visible() const noexcept {
     return m_run->printed_before_cursor();
 }
 
+std::vector<output_warning> script_session::warnings_visible() const {
+    std::vector<output_warning> out;
+    if (!m_run) return out;
+    const script_source& src = source();
+    const bool all = at_end() || m_follow_end;
+    const std::size_t printed = printed_visible();
+    for (std::size_t i = 0; i < script().warnings().size(); ++i) {
+        const std::size_t e = src.warning_event(i);
+        if (!all && e >= m_run->visible_events) continue;  // past the cursor
+        // A step's printed lines come before the warning about that step (asyncio warns once the step is over).
+        const std::size_t before = e >= src.events().size() ? printed : m_run->printed().count_before(e + 1);
+        out.push_back({i, std::min(before, printed)});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const output_warning& a, const output_warning& b) {
+        return a.printed_before < b.printed_before;
+    });
+    return out;
+}
+
+std::vector<row_line> script_session::lines_at_cursor() const {
+    std::vector<row_line> out;
+    if (!m_run) return out;
+    const script_source& src = source();
+    const std::size_t visible = std::min(m_run->visible_events, src.events().size());
+    if (visible == src.events().size()) {  // the live edge: where each task is now (nothing once it has ended)
+        if (!still_running()) return out;
+        for (const python::task_line& t : script().current_lines()) out.push_back({t.task + 1, t.line});
+    } else {  // an earlier cursor: each row's last event up to it says where that row was
+        std::vector<bool> seen(src.task_count() + 1, false);
+        std::uint32_t left = src.task_count();
+        for (std::size_t i = visible; i-- > 0 && left > 0;) {
+            const std::uint32_t row = src.events()[i].task;
+            if (row >= seen.size() || seen[row]) continue;
+            seen[row] = true;
+            --left;
+            if (src.event_line(i) > 0) out.push_back({row, src.event_line(i)});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const row_line& a, const row_line& b) { return a.row < b.row; });
+    return out;
+}
+
 std::string script_session::row_name(std::uint32_t row) const { return m_run ? source().row_name(row) : ""; }
 
 std::string script_session::status_text() const {

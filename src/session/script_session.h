@@ -59,10 +59,23 @@ enum class script_report : std::uint8_t {
     link_to_clipboard,  // a `#code=` link of the script (the host compresses it; one too long gets a notice)
     script_download,  // the script as script.py
     trace_download,  // the run's tasks so far as a Chrome trace, rows named as the Script view names them
+    file_to_open,  // the host's file picker: the file chosen opens as a dropped file does
 };
 // Asks for a report; it is queued for the host (take_host_requests).
 struct export_script {
     script_report what = script_report::script_download;  // which one
+};
+
+// Where a row's code is at the cursor: the editor's task markers.
+struct row_line {
+    std::uint32_t row = 0;  // the Script view's row (1: "<module>")
+    int line = 0;  // 1-based source line
+};
+
+// A warning in the output's one list: printed lines and warnings in the order they happened.
+struct output_warning {
+    std::size_t warning = 0;  // index in script().warnings()
+    std::size_t printed_before = 0;  // printed lines that come before it in the list
 };
 
 // Everything the Script view can be asked to do (playback and scrub_to are the lanes' own verbs, playback.h).
@@ -94,6 +107,8 @@ public:
     bool playing() const noexcept { return m_playing; }  // the cursor advances with wall time
     bool at_end() const noexcept;  // finished, and every event is visible
     std::size_t printed_visible() const noexcept;  // printed lines up to the cursor
+    std::vector<output_warning> warnings_visible() const;  // warnings up to the cursor, placed among printed lines
+    std::vector<row_line> lines_at_cursor() const;  // each unfinished row's line at the cursor, by row
     std::string row_name(std::uint32_t row) const;  // "<module>", "Task-1", ...
     std::string status_text() const;  // "Running… 1.2 s of virtual time", "Finished at 8 ms", "Stopped by …"
 

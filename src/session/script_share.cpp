@@ -23,6 +23,8 @@ host_request script_report_request(const script_session& s, script_report what) 
             return {host_request::kind::copy_script_link, "", "", s.text()};
         case script_report::script_download:
             return {host_request::kind::download, script_filename, "text/x-python", s.text()};
+        case script_report::file_to_open:
+            return {host_request::kind::pick_script_file, "", "", ""};
         case script_report::trace_download:
             break;
     }

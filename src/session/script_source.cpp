@@ -13,6 +13,17 @@ constexpr int max_slices_per_call = 50;
 
 // The kinds that end a task's step: a line printed during the step appears with it.
 bool ends_step(event_kind k) { return k != event_kind::spawned && k != event_kind::ready && k != event_kind::running; }
+
+// Whether something the row printed at time t shows at event e: e ends the row's step, not before t (a time.sleep's
+// blocking event is recorded where the sleep began, before a line printed after it), or e happens later.
+bool places(const event& e, virtual_time t, std::uint32_t row) {
+    return e.time > t || (e.task == row && ends_step(e.kind) && e.time >= t);
+}
+
+// A task that has ended is on no line.
+bool ends_task(event_kind k) {
+    return k == event_kind::finished || k == event_kind::cancelled || k == event_kind::failed;
+}
 }  // namespace
 
 event script_row_event(event e) noexcept {
@@ -27,18 +38,48 @@ script_source::script_source(const python::run_config& config) : m_run(std::make
 
 void script_source::copy_events() {
     const auto source = m_run->events();
+    if (source.size() == m_events.size()) return;
+    // Each row's line now, by row (one pass over the tasks, then one look-up per new event).
+    std::vector<int>& line_of_row = m_line_of_row;
+    line_of_row.assign(line_of_row.size(), 0);
+    for (const python::task_line& t : m_run->current_lines()) {
+        const std::size_t row = t.task + 1;
+        if (row >= line_of_row.size()) line_of_row.resize(row + 1, 0);
+        line_of_row[row] = t.line;
+    }
     for (std::size_t i = m_events.size(); i < source.size(); ++i) {
         const event e = script_row_event(source[i]);
         m_rows = std::max(m_rows, e.task);
         reserve_for_push(m_events);
         m_events.push_back(e);
+        const bool on_a_line = !ends_task(e.kind) && e.task < line_of_row.size();
+        m_event_lines.push_back(on_a_line ? line_of_row[e.task] : 0);
+    }
+}
+
+void script_source::advance_interpreter(std::uint64_t max_instructions) {
+    if (m_rows > exact_line_rows) {
+        m_run->advance(max_instructions);
+        copy_events();
+        return;
+    }
+    // advance(2) runs one instruction: a slice parks one tick short of its limit (interpreter.cpp).
+    const std::uint64_t end = m_run->instructions() + max_instructions;
+    while (!m_run->finished() && m_run->instructions() < end && m_rows <= exact_line_rows) {
+        const std::uint64_t before = m_run->instructions();
+        m_run->advance(2);
+        copy_events();
+        if (m_run->instructions() == before && !m_run->finished()) {  // a loop step without bytecode: go on
+            m_run->advance(2);
+            copy_events();
+            if (m_run->instructions() == before) break;
+        }
     }
 }
 
 bool script_source::pump(std::uint64_t max_instructions) {
     if (done()) return false;
-    m_run->advance(max_instructions);
-    copy_events();
+    advance_interpreter(max_instructions);
     return !done();
 }
 
@@ -67,18 +108,32 @@ run_labels script_source::labels() const noexcept {
     return {"Script", "Script: every asyncio task", "Script output:", "Script (LoopLab Python)"};
 }
 
+std::size_t script_source::warning_event(std::size_t i) const {
+    if (i < m_warning_events.size()) return m_warning_events[i];
+    const auto warnings = m_run->warnings();
+    while (m_warning_events.size() <= i && m_warning_events.size() < warnings.size()) {
+        const python::run_warning& w = warnings[m_warning_events.size()];
+        const std::uint32_t row = w.task + 1;
+        auto it =
+            std::partition_point(m_events.begin(), m_events.end(), [&](const event& e) { return e.time < w.time; });
+        while (it != m_events.end() && !places(*it, w.time, row)) ++it;
+        if (it == m_events.end() && !done()) return m_events.size();  // its step has not ended yet
+        m_warning_events.push_back(static_cast<std::size_t>(it - m_events.begin()));
+    }
+    return i < m_warning_events.size() ? m_warning_events[i] : m_events.size();
+}
+
 void script_source::collect_printed(const event_index& index, printed_lines& out) const {
     const auto lines = m_run->printed();
     const std::size_t known = std::min(index.ingested(), m_events.size());
-    // Lines are placed in order; each one at the first event, from the previous line's, that ends the printing
-    // step (or happens later in virtual time). A line whose step has not ended yet waits for the next call.
+    // Lines are placed in order; each one at the first event, from the previous line's, that places it. A line
+    // whose step has not ended yet waits for the next call.
     std::size_t p = out.size() == 0 ? 0 : m_last_line_event;
     for (std::size_t i = out.size(); i < lines.size(); ++i) {
         const python::printed_line& line = lines[i];
         const std::uint32_t row = line.task + 1;
         std::size_t e = p;
-        while (e < known && !(m_events[e].time > line.time || (m_events[e].task == row && ends_step(m_events[e].kind))))
-            ++e;
+        while (e < known && !places(m_events[e], line.time, row)) ++e;
         if (e >= known && !done()) return;
         p = std::min(e, known);
         m_last_line_event = p;

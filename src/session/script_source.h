@@ -1,6 +1,6 @@
 // script_source.h — a user's Python script as a run_source: python::script_run advanced in bounded instruction
 // slices, its core event stream with module-level code as row 1 (task ids shifted by one), its printed lines placed
-// at the event that ends the printing step.
+// at the event that ends the printing step, and the source line each event's task was at when it happened.
 //
 // Usage:
 //   auto src = std::make_unique<looplab::script_source>(cfg);       // compiles; nothing runs yet
@@ -8,6 +8,10 @@
 //   looplab::run r{std::move(src), looplab::default_event_log_cap};  // then r.source().pump(..); r.ingest();
 // Row 1 is "<module>" (the code outside any task: its time.sleep calls are the loop being held); row k + 1 is
 // asyncio's task k (Task-1 for asyncio.run's main task), in creation order.
+// Event lines come from python::script_run::current_lines() read as events arrive: while the script has at most
+// exact_line_rows rows the interpreter advances one instruction at a time, so each line is the one the task was
+// at right when its event was recorded; past that it advances in whole slices, and a line is where the task was
+// at the slice's end.
 #pragma once
 
 #include "python/interpreter.h"
@@ -24,6 +28,9 @@ namespace looplab {
 // a waiting event's awaited task id likewise.
 event script_row_event(event e) noexcept;
 
+// Rows up to which event lines are exact (one instruction at a time costs speed; big runs keep slices).
+inline constexpr std::uint32_t exact_line_rows = 64;
+
 class script_source final : public run_source {
 public:
     explicit script_source(const python::run_config& config);  // compiles (a SyntaxError finishes it at once)
@@ -37,6 +44,10 @@ public:
 
     std::uint32_t task_count() const noexcept override { return m_rows; }
     std::span<const event> events() const noexcept override { return m_events; }
+    int event_line(std::size_t i) const noexcept { return m_event_lines[i]; }  // events()[i]'s task's line, 0: none
+    // The event warning i is placed at, as a printed line is (the first one that ends its task's step at its time,
+    // or a later one); events().size() while that event has not come yet.
+    std::size_t warning_event(std::size_t i) const;
     std::optional<virtual_time> next_event_time() const noexcept override { return std::nullopt; }
     virtual_time now() const noexcept override { return m_run->now(); }
     bool done() const noexcept override { return m_stopped || m_run->finished(); }
@@ -50,13 +61,17 @@ public:
 
 private:
     void copy_events();
+    void advance_interpreter(std::uint64_t max_instructions);
 
     std::unique_ptr<python::script_run> m_run;
     std::vector<event> m_events;  // core's stream, task ids + 1 (0 = module level becomes row 1)
+    std::vector<int> m_event_lines;  // per event: the script line its task was at just after it (0: none)
+    std::vector<int> m_line_of_row;  // copy_events' scratch: each row's line now (kept to reuse its memory)
     std::uint32_t m_rows = 1;
     bool m_stopped = false;
     std::uint64_t m_slice = 20'000;
     mutable std::size_t m_last_line_event = 0;  // where the last collected line was placed
+    mutable std::vector<std::size_t> m_warning_events;  // warning_event's answers so far (only final ones)
 };
 
 }  // namespace looplab

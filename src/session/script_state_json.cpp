@@ -144,6 +144,18 @@ std::string script_state_json_members(const script_session& s) {
         out += "]}";
     }
     out += "]";
+    member(out, "task_lines");  // the editor's markers at the cursor: [[row, line], ...]
+    out += "[";
+    const std::vector<row_line> lines = s.lines_at_cursor();
+    for (std::size_t i = 0; i < lines.size() && i < max_json_rows; ++i) {
+        if (i) out += ",";
+        out += "[";
+        append_json_int(out, lines[i].row);
+        out += ",";
+        append_json_int(out, lines[i].line);
+        out += "]";
+    }
+    out += "]";
     const auto warnings = s.script().warnings();
     member(out, "warnings_total");
     append_json_int(out, static_cast<std::int64_t>(warnings.size()));
@@ -161,6 +173,18 @@ std::string script_state_json_members(const script_session& s) {
         out += ",\"text\":";
         append_json_string(out, w.text);
         out += "}";
+    }
+    out += "]";
+    member(out, "output_warnings");  // the output's list up to the cursor: [[warning, printed lines before it], ...]
+    out += "[";
+    const std::vector<output_warning> shown = s.warnings_visible();
+    for (std::size_t i = 0; i < shown.size() && i < max_json_warnings; ++i) {
+        if (i) out += ",";
+        out += "[";
+        append_json_int(out, static_cast<std::int64_t>(shown[i].warning));
+        out += ",";
+        append_json_int(out, static_cast<std::int64_t>(shown[i].printed_before));
+        out += "]";
     }
     out += "]";
     member(out, "stderr");

@@ -1,5 +1,5 @@
 // script_editor.cpp — the Script view's editor: ImGui's multi-line text field at full height inside a scrolling
-// child, with a gutter of line numbers, the tasks' current lines and the error line; Tab indents by four spaces,
+// child, with a gutter of line numbers, each task's line at the cursor and the error line; Tab indents by four spaces,
 // Shift+Tab dedents, Enter keeps the indentation (plus four after a line ending in ':'), Ctrl+Enter runs.
 #include "ui/panels.h"
 #include "ui/script_panels.h"
@@ -147,13 +147,10 @@ int editor_callback(ImGuiInputTextCallbackData* data) {
     }
 }
 
-// Task lines while the script runs and the cursor is at its frontier (the interpreter knows only where each task
-// is now, not where it was at an earlier cursor).
-std::map<int, std::vector<std::uint32_t>> live_task_lines(const script_session& sc) {
+// The rows on each line at the cursor (the session knows where each task was at every event).
+std::map<int, std::vector<std::uint32_t>> task_lines_at_cursor(const script_session& sc) {
     std::map<int, std::vector<std::uint32_t>> out;
-    if (!sc.has_run() || !sc.still_running()) return out;
-    if (sc.current().visible_events < sc.current().source().events().size()) return out;
-    for (const python::task_line& t : sc.script().current_lines()) out[t.line].push_back(t.task + 1);
+    for (const row_line& r : sc.lines_at_cursor()) out[r.line].push_back(r.row);
     return out;
 }
 
@@ -172,7 +169,7 @@ void draw_gutter(const session& s, script_editor_state& ed, ImVec2 text_origin, 
                             IM_COL32(90, 120, 200, 70));
     }
     const int error_line = sc.has_run() && sc.script().error().present ? sc.script().error().line : 0;
-    const auto tasks = live_task_lines(sc);
+    const auto tasks = task_lines_at_cursor(sc);
     const float marker_w = line_h * 0.6f;
     const ImU32 number_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (int i = first; i < last; ++i) {

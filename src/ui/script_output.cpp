@@ -1,6 +1,6 @@
-// script_output.cpp — the Script view's output: the printed lines up to the cursor (each with its virtual time and
-// the task that printed it), the warnings that have happened, and the traceback, whose script lines are links
-// that move the editor there.
+// script_output.cpp — the Script view's output: the printed lines (each with its virtual time and the task that
+// printed it) and the warnings up to the cursor, in one list in the order they happened; then the traceback, whose
+// script lines are links that move the editor there.
 #include "ui/panels.h"
 #include "ui/script_panels.h"
 #include "ui/timeline_draw.h"
@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
+#include <vector>
 
 namespace looplab::ui::panels {
 
@@ -17,14 +18,15 @@ constexpr ImVec4 warning_text(1.0f, 0.65f, 0.4f, 1.0f);
 constexpr ImVec4 error_text(1.0f, 0.5f, 0.45f, 1.0f);
 constexpr ImVec4 link_text(0.55f, 0.75f, 1.0f, 1.0f);
 
-void draw_printed(const script_session& sc, std::size_t shown) {
+// Printed lines [first, last), clipped to the visible part.
+void draw_printed(const script_session& sc, std::size_t first, std::size_t last) {
     const auto lines = sc.script().printed();
     const run& r = sc.current();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(shown));
+    clipper.Begin(static_cast<int>(last - first));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const auto k = static_cast<std::size_t>(i);
+            const std::size_t k = first + static_cast<std::size_t>(i);
             const std::string_view text = r.printed().line(k);
             if (k < lines.size()) {
                 const std::string when = ms_text(static_cast<double>(lines[k].time));
@@ -94,13 +96,17 @@ void draw_script_output(const session& s, view_state& view, ImVec2 size) {
     }
     const bool at_bottom = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
     const std::size_t shown = sc.printed_visible();
-    draw_printed(sc, shown);
-    std::size_t extra = 0;
-    for (const python::run_warning& w : sc.script().warnings()) {
-        if (static_cast<double>(w.time) > sc.cursor_us() && !sc.at_end()) continue;
+    // One list in the order things happened: runs of printed lines, each warning where it came.
+    std::size_t printed_done = 0;
+    const std::vector<output_warning> warnings = sc.warnings_visible();
+    for (const output_warning& place : warnings) {
+        draw_printed(sc, printed_done, place.printed_before);
+        printed_done = place.printed_before;
+        const python::run_warning& w = sc.script().warnings()[place.warning];
         ImGui::TextColored(warning_text, "%10s %s", ms_text(static_cast<double>(w.time)).c_str(), w.text.c_str());
-        ++extra;
     }
+    draw_printed(sc, printed_done, shown);
+    std::size_t extra = warnings.size();
     const python::run_error& e = sc.script().error();
     if (e.present && (sc.at_end() || !sc.still_running())) {
         draw_traceback(e, view);

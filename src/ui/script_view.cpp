@@ -57,7 +57,8 @@ void run_editor_text(const session& s, view_state& view) { load_and_run(s, view,
 void draw_examples(const session& s, view_state& view, bool as_menu) {
     const auto examples = script_examples();
     if (as_menu) {
-        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.6f, 220.0f));
+        ImGui::SetNextItemWidth(
+            std::min(ImGui::GetContentRegionAvail().x * 0.45f, 220.0f));  // leaves room for Run and File
         if (ImGui::BeginCombo("##examples", "Examples")) {
             for (const script_example& e : examples)
                 if (ImGui::Selectable(e.title.data())) load_and_run(s, view, std::string{e.text});
@@ -136,6 +137,38 @@ void draw_script_toolbar(const session& s, view_state& view) {
         if (ImGui::Button("Stop###stop")) push_script(view, script_stop{});
         record_widget(w.stop_button);
     }
+    // Sharing: what was run last (script_share.h builds each request; the editor's unrun edits are not in it). On a
+    // phone they go in a File menu with Open file, so the toolbar keeps the scrub slider above the fold.
+    struct share_item {
+        const char* label;
+        script_report what;
+        widget_rect* rect;
+        const char* tip;
+    };
+    const std::array<share_item, 3> shares{{
+        {"Copy link", script_report::link_to_clipboard, &w.copy_link_button,
+         "A link with the script in it (#code=), on the clipboard and in the address bar"},
+        {"Download script", script_report::script_download, &w.download_script_button, "Saves script.py"},
+        {"Download trace", script_report::trace_download, &w.download_trace_button,
+         "The tasks as a Chrome trace (chrome://tracing, Perfetto)"},
+    }};
+    constexpr const char* open_file_tip = "Opens a .py file from your device (dropping one on the page works too)";
+    if (narrow) {  // on the first row, beside Run
+        ImGui::SameLine();
+        if (ImGui::Button("File###sfile")) ImGui::OpenPopup("file_menu");
+        record_widget(w.file_menu_button);
+        if (ImGui::BeginPopup("file_menu")) {
+            if (ImGui::Selectable("Open file...")) push_script(view, export_script{script_report::file_to_open});
+            record_widget(w.open_file_button);
+            ImGui::BeginDisabled(!sc.has_run());
+            for (const share_item& item : shares) {
+                if (ImGui::Selectable(item.label)) push_script(view, export_script{item.what});
+                record_widget(*item.rect);
+            }
+            ImGui::EndDisabled();
+            ImGui::EndPopup();
+        }
+    }
     if (!narrow) ImGui::SameLine();
     ImGui::BeginDisabled(!sc.has_run());
     if (ImGui::Button(sc.playing() ? "Pause###splay" : "Play###splay")) push_script(view, playback::toggle);
@@ -153,19 +186,21 @@ void draw_script_toolbar(const session& s, view_state& view) {
     if (ImGui::Button("End###send")) push_script(view, playback::end);
     record_widget(w.end_button);
     ImGui::EndDisabled();
-    // Sharing: what was run last (script_share.h builds each request; the editor's unrun edits are not in it).
-    const auto share_button = [&](const char* label, script_report what, widget_rect& rect, const char* tip) {
-        same_line_if_fits(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
-        if (ImGui::Button(label)) push_script(view, export_script{what});
-        record_widget(rect);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
-    };
+    if (!narrow) {
+        same_line_if_fits(ImGui::CalcTextSize("Open file...").x + ImGui::GetStyle().FramePadding.x * 2.0f);
+        if (ImGui::Button("Open file...###sopen")) push_script(view, export_script{script_report::file_to_open});
+        record_widget(w.open_file_button);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", open_file_tip);
+        ImGui::BeginDisabled(!sc.has_run());
+        for (const share_item& item : shares) {
+            same_line_if_fits(ImGui::CalcTextSize(item.label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+            if (ImGui::Button(item.label)) push_script(view, export_script{item.what});
+            record_widget(*item.rect);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", item.tip);
+        }
+        ImGui::EndDisabled();
+    }
     ImGui::BeginDisabled(!sc.has_run());
-    share_button("Copy link", script_report::link_to_clipboard, w.copy_link_button,
-                 "A link with the script in it (#code=), on the clipboard and in the address bar");
-    share_button("Download script", script_report::script_download, w.download_script_button, "Saves script.py");
-    share_button("Download trace", script_report::trace_download, w.download_trace_button,
-                 "The tasks as a Chrome trace (chrome://tracing, Perfetto)");
     double cursor_ms = sc.cursor_us() / 1000.0;
     const double end_ms = static_cast<double>(sc.now_us()) / 1000.0;
     const double zero = 0.0;

@@ -35,6 +35,8 @@ struct script_widgets {
     widget_rect end_button;  // move to the end
     widget_rect scrub_slider;  // the time slider
     widget_rect overview_band;  // the timeline's overview band (only when the rows do not fit)
+    widget_rect file_menu_button;  // narrow: "File", the menu of Open file and the three below
+    widget_rect open_file_button;  // "Open file..." (the browser's file picker)
     widget_rect copy_link_button;  // "Copy link" (a `#code=` link)
     widget_rect download_script_button;  // "Download script" (script.py)
     widget_rect download_trace_button;  // "Download trace" (Chrome trace JSON)

@@ -69,6 +69,8 @@ void append_script_view(std::string& out, const script_view_state& sv) {
         {"end_button", &w.end_button},
         {"scrub_slider", &w.scrub_slider},
         {"overview_band", &w.overview_band},
+        {"file_menu_button", &w.file_menu_button},
+        {"open_file_button", &w.open_file_button},
         {"copy_link_button", &w.copy_link_button},
         {"download_script_button", &w.download_script_button},
         {"download_trace_button", &w.download_trace_button},

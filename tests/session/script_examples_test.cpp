@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace looplab {
 namespace {
@@ -41,6 +42,33 @@ TEST(ScriptExamples, BlockingExampleWarns) {
         for (int i = 0; i < 10'000 && s.still_running(); ++i) s.advance(16.0);
         ASSERT_FALSE(s.script().warnings().empty());
         EXPECT_NE(s.script().warnings()[0].text.find("took 0.500 seconds"), std::string::npos);
+    }
+}
+
+// The output's one list: the warning about slow's step comes after slow's own line and before ticker's first, as
+// CPython prints them; before 0.5 s it has not happened yet, and neither has the line.
+TEST(ScriptExamples, BlockingWarningSitsBetweenThePrintedLines) {
+    for (const script_example& e : script_examples()) {
+        if (e.key != "blocking") continue;
+        script_session s;
+        s.apply(script_load{std::string{e.text}});
+        for (int i = 0; i < 10'000 && s.still_running(); ++i) s.advance(16.0);
+        s.apply(playback::end);
+        ASSERT_EQ(s.current().printed().line(0), "slow: done (and the loop was held for 0.5 s)");
+        ASSERT_EQ(s.current().printed().line(1), "tick 0");
+        const std::vector<output_warning> shown = s.warnings_visible();
+        ASSERT_EQ(shown.size(), 1u);
+        EXPECT_EQ(shown[0].printed_before, 1u);
+        s.apply(scrub_to{400'000.0});
+        EXPECT_TRUE(s.warnings_visible().empty());
+        EXPECT_EQ(s.printed_visible(), 0u);
+        s.apply(playback::restart);
+        s.apply(playback::pause);
+        std::size_t steps = 0;
+        while (s.warnings_visible().empty() && !s.at_end() && ++steps < 1000) s.apply(playback::step);
+        ASSERT_EQ(s.warnings_visible().size(), 1u);  // the step where it appears shows slow's line with it
+        EXPECT_EQ(s.printed_visible(), 1u);
+        EXPECT_EQ(s.warnings_visible()[0].printed_before, 1u);
     }
 }
 

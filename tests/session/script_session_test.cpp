@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace looplab {
 namespace {
@@ -141,6 +142,43 @@ TEST(ScriptSession, StepAndStepBack) {
     s.apply(scrub_to{3000.0});
     EXPECT_FALSE(s.playing());
     EXPECT_LE(s.cursor_us(), 3000.0);
+}
+
+// Where the stepped row is after every step through the seed script: the staircase at task()'s sleep (line 7),
+// the module waiting in run_until_complete (33), Task-1 creating the tasks (24) and waiting (25), each task
+// sleeping at its asyncio.sleep (13).
+TEST(ScriptSession, TaskLinesFollowTheCursorThroughTheSeedScript) {
+    script_session s;
+    s.apply(script_load{seed_script});
+    run_to_end(s);
+    EXPECT_TRUE(s.lines_at_cursor().empty());  // finished: no task is on a line
+    s.apply(playback::restart);
+    s.apply(playback::pause);
+    EXPECT_TRUE(s.lines_at_cursor().empty());  // nothing has happened yet
+    std::vector<std::string> trail;
+    const std::size_t events = s.current().source().events().size();
+    for (std::size_t i = 0; i < events; ++i) {
+        s.apply(playback::step);
+        const event& e = s.current().source().events()[s.current().visible_events - 1];
+        for (const row_line& r : s.lines_at_cursor())
+            if (r.row == e.task) trail.push_back(std::to_string(r.row) + ":" + std::to_string(r.line));
+    }
+    const std::vector<std::string> start = {"1:7", "1:7", "1:7",  "1:7",  "1:7",  "1:7", "1:7",
+                                            "1:7", "1:7", "1:33", "2:24", "2:25", "3:13"};
+    ASSERT_GT(trail.size(), start.size());
+    EXPECT_EQ(std::vector<std::string>(trail.begin(), trail.begin() + 13), start);
+    std::size_t task_steps = 0;
+    for (std::size_t i = 12; i < trail.size(); ++i) {
+        const bool main_task = trail[i].starts_with("2:");
+        EXPECT_EQ(trail[i].substr(trail[i].find(':')), main_task ? ":25" : ":13") << i;
+        task_steps += main_task ? 0 : 1;
+    }
+    EXPECT_GE(task_steps, 18u);  // each of the nine tasks runs and sleeps
+    EXPECT_EQ(trail.back(), "2:25");  // Task-1 wakes from asyncio.wait where it waited
+    s.apply(scrub_to{0.0});
+    ASSERT_FALSE(s.lines_at_cursor().empty());
+    EXPECT_EQ(s.lines_at_cursor().front().row, 1u);
+    EXPECT_EQ(s.lines_at_cursor().front().line, 7);  // t = 0: the first sleep(0) of the staircase
 }
 
 TEST(ScriptSession, TracebackWithItsLine) {
