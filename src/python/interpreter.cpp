@@ -11,7 +11,7 @@ namespace looplab::python {
 
 class script_state {
 public:
-    explicit script_state(const run_config& c) : cfg(c), m(cfg) {}
+    explicit script_state(const run_config& c) : cfg(c), m(cfg) { m.module_thread = &main; }
 
     run_config cfg;
     vm m;
@@ -251,7 +251,11 @@ bool script_state::advance(std::uint64_t n) {
 script_run::script_run(const run_config& config) : m_state(std::make_unique<script_state>(config)) { m_state->start(); }
 script_run::~script_run() = default;
 
-bool script_run::advance(std::uint64_t max_instructions) { return m_state->advance(max_instructions); }
+bool script_run::advance(std::uint64_t max_instructions) {
+    const bool more = m_state->advance(max_instructions);
+    if (m_state->cfg.record_events) m_state->m.record_event_lines();
+    return more;
+}
 bool script_run::finished() const { return m_state->ph == script_state::phase::done; }
 int script_run::exit_status() const { return m_state->exit_status; }
 const std::string& script_run::stdout_text() const { return m_state->m.out_text; }
@@ -294,52 +298,20 @@ std::string script_run::task_name(std::uint32_t id) const {
     return "Task-" + std::to_string(id);
 }
 
-namespace {
-// The line of the innermost script frame under f: an awaiting coroutine's frame holds the coroutine it delegates
-// to on its value stack (send loop), so follow those down; frames of LoopLab's own asyncio code keep the caller's.
-int innermost_script_line(const frame* f) {
-    int line = 0;
-    for (int depth = 0; f != nullptr && depth < 256; ++depth) {
-        if (f->code != nullptr && !f->code->library) line = f->line();
-        const frame* next = nullptr;
-        for (auto it = f->stack.rbegin(); it != f->stack.rend() && next == nullptr; ++it) {
-            if (!it->is(kind::generator)) continue;
-            const auto* g = it->as<generator_object>();
-            if (g->f != nullptr && g->f != f) next = g->f;
-        }
-        f = next;
-    }
-    return line;
-}
-}  // namespace
-
 std::vector<task_line> script_run::current_lines() const {
     std::vector<task_line> out;
     const script_state& st = *m_state;
     if (st.ph == script_state::phase::done) return out;
-    if (st.main.top != nullptr) {
-        // The module's frame is the bottom of main's chain; the innermost running frame is main.top.
-        const frame* f = st.main.top;
-        while (f != nullptr && f->code != nullptr && f->code->library) f = f->back;
-        if (f != nullptr) out.push_back({0, f->line()});
-    }
+    if (const int line = st.m.script_line_of(0); line > 0) out.push_back({0, line});
     if (!st.m.aio) return out;
     for (const value& tv : st.m.aio->tasks) {
-        const auto* t = tv.as<task_object>();
-        if (t->state != fut_state::pending || !t->started) continue;
-        const auto* g = t->coro.as<generator_object>();
-        const frame* f = t->parked && t->th.top != nullptr ? t->th.top : g->f;
-        int line = 0;
-        if (t->parked) {
-            for (const frame* p = f; p != nullptr && line == 0; p = p->back)
-                if (p->code != nullptr && !p->code->library) line = p->line();
-        } else {
-            line = innermost_script_line(f);
-        }
-        if (line > 0) out.push_back({t->core_id, line});
+        const std::uint32_t id = tv.as<task_object>()->core_id;
+        if (const int line = st.m.script_line_of(id); line > 0) out.push_back({id, line});
     }
     return out;
 }
+
+std::span<const std::int32_t> script_run::event_lines() const { return m_state->m.event_lines; }
 
 script_result run_to_completion(const run_config& config) {
     script_run run{config};

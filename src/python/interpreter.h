@@ -134,6 +134,9 @@ public:
     std::string task_name(std::uint32_t id) const;  // the name of the Task with core id `id` ("Task-<id>" if none)
     std::vector<task_line> current_lines() const;  // module-level code and each unfinished Task with a known line
     std::span<const event> events() const;  // core's event stream (spawned, running, sleeping, ... failed)
+    // Per event of events() (when record_events): the user's line its task was at when it happened, 0 if none
+    // (a task not started yet, LoopLab's own asyncio code only).
+    std::span<const std::int32_t> event_lines() const;
     virtual_time now() const;  // the virtual clock
     std::uint64_t instructions() const;  // instructions executed so far
 

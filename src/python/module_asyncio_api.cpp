@@ -15,6 +15,7 @@ void blocking_step(vm& m, virtual_duration d) {
     // time.sleep(0) is a blocking step too (of no time): the timeline shows one step per call.
     if (d < 0) return;
     m.loop.record_event(m.current_task_id, event_kind::blocking, d);
+    if (m.cfg.record_events) m.record_event_lines();  // the blocking step's line: the time.sleep call
     m.loop.hold(d);
 }
 

@@ -147,6 +147,7 @@ step_outcome task_step(vm& m, task_object& t, wait_info& w) {
 }
 
 step_outcome task_step_inner(vm& m, task_object& t, wait_info& w) {
+    if (m.cfg.record_events) m.record_event_lines();  // every task is where its events left it
     m.current_task = &t;
     m.current_task_id = t.core_id;
     auto* g = t.coro.as<generator_object>();

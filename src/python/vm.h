@@ -196,6 +196,11 @@ public:
     std::string filename;
     bool tearing_down = false;  // ~vm: no more warnings
     bool main_sliced = false;  // the main thread runs in script_run's sliced dispatch
+    // [SECTION] event lines (vm_event_lines.cpp): per core event, the script line its task was at when it happened
+    const thread* module_thread = nullptr;  // module-level code's thread (script_run's), for task 0's line
+    std::vector<std::int32_t> event_lines;  // event_lines[i]: loop.events()[i]'s task's line (0: none known)
+    void record_event_lines();  // gives the events recorded since the last call their tasks' lines now
+    int script_line_of(std::uint32_t core_id) const;  // the user's line task core_id is at now (0: module level)
     int suspend_request = 0;  // a native asked the main thread to wait for the loop (1)
     value suspend_arg;
     thread* running_thread = nullptr;

@@ -38,48 +38,21 @@ script_source::script_source(const python::run_config& config) : m_run(std::make
 
 void script_source::copy_events() {
     const auto source = m_run->events();
-    if (source.size() == m_events.size()) return;
-    // Each row's line now, by row (one pass over the tasks, then one look-up per new event).
-    std::vector<int>& line_of_row = m_line_of_row;
-    line_of_row.assign(line_of_row.size(), 0);
-    for (const python::task_line& t : m_run->current_lines()) {
-        const std::size_t row = t.task + 1;
-        if (row >= line_of_row.size()) line_of_row.resize(row + 1, 0);
-        line_of_row[row] = t.line;
-    }
+    const auto lines = m_run->event_lines();  // the interpreter's: each event's task's line when it happened
     for (std::size_t i = m_events.size(); i < source.size(); ++i) {
         const event e = script_row_event(source[i]);
         m_rows = std::max(m_rows, e.task);
         reserve_for_push(m_events);
         m_events.push_back(e);
-        const bool on_a_line = !ends_task(e.kind) && e.task < line_of_row.size();
-        m_event_lines.push_back(on_a_line ? line_of_row[e.task] : 0);
-    }
-}
-
-void script_source::advance_interpreter(std::uint64_t max_instructions) {
-    if (m_rows > exact_line_rows) {
-        m_run->advance(max_instructions);
-        copy_events();
-        return;
-    }
-    // advance(2) runs one instruction: a slice parks one tick short of its limit (interpreter.cpp).
-    const std::uint64_t end = m_run->instructions() + max_instructions;
-    while (!m_run->finished() && m_run->instructions() < end && m_rows <= exact_line_rows) {
-        const std::uint64_t before = m_run->instructions();
-        m_run->advance(2);
-        copy_events();
-        if (m_run->instructions() == before && !m_run->finished()) {  // a loop step without bytecode: go on
-            m_run->advance(2);
-            copy_events();
-            if (m_run->instructions() == before) break;
-        }
+        const bool on_a_line = !ends_task(e.kind) && i < lines.size();
+        m_event_lines.push_back(on_a_line ? lines[i] : 0);
     }
 }
 
 bool script_source::pump(std::uint64_t max_instructions) {
     if (done()) return false;
-    advance_interpreter(max_instructions);
+    m_run->advance(max_instructions);
+    copy_events();
     return !done();
 }
 

@@ -8,10 +8,7 @@
 //   looplab::run r{std::move(src), looplab::default_event_log_cap};  // then r.source().pump(..); r.ingest();
 // Row 1 is "<module>" (the code outside any task: its time.sleep calls are the loop being held); row k + 1 is
 // asyncio's task k (Task-1 for asyncio.run's main task), in creation order.
-// Event lines come from python::script_run::current_lines() read as events arrive: while the script has at most
-// exact_line_rows rows the interpreter advances one instruction at a time, so each line is the one the task was
-// at right when its event was recorded; past that it advances in whole slices, and a line is where the task was
-// at the slice's end.
+// Event lines come from python::script_run::event_lines(): the line each event's task was at when it happened.
 #pragma once
 
 #include "python/interpreter.h"
@@ -27,9 +24,6 @@ namespace looplab {
 // A core event of a script as the Script view's rows see it: task ids + 1 (module level, id 0, becomes row 1), and
 // a waiting event's awaited task id likewise.
 event script_row_event(event e) noexcept;
-
-// Rows up to which event lines are exact (one instruction at a time costs speed; big runs keep slices).
-inline constexpr std::uint32_t exact_line_rows = 64;
 
 class script_source final : public run_source {
 public:
@@ -61,12 +55,10 @@ public:
 
 private:
     void copy_events();
-    void advance_interpreter(std::uint64_t max_instructions);
 
     std::unique_ptr<python::script_run> m_run;
     std::vector<event> m_events;  // core's stream, task ids + 1 (0 = module level becomes row 1)
-    std::vector<int> m_event_lines;  // per event: the script line its task was at just after it (0: none)
-    std::vector<int> m_line_of_row;  // copy_events' scratch: each row's line now (kept to reuse its memory)
+    std::vector<int> m_event_lines;  // per event: the script line its task was at when it happened (0: none)
     std::uint32_t m_rows = 1;
     bool m_stopped = false;
     std::uint64_t m_slice = 20'000;
