@@ -6,6 +6,7 @@
 
 #include "fuzz_check.h"
 
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -37,6 +38,23 @@ run_config fuzz_config(std::string source) {
 }
 
 // What every finished run must satisfy, however it ended.
+// Text with each object address (" at 0x" and hex digits, as an object's repr prints it) cut to " at 0x": two runs
+// in one process allocate their objects at other addresses, as two CPython runs do.
+std::string without_addresses(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, 6, " at 0x") == 0) {
+            out += " at 0x";
+            i += 6;
+            while (i < text.size() && std::isxdigit(static_cast<unsigned char>(text[i]))) ++i;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
 void check_outcome(int exit_status, const std::string& out, const std::string& err, const run_error& error,
                    std::uint64_t instructions) {
     FUZZ_CHECK(exit_status == 0 || exit_status == 1, "exit status is neither 0 nor 1");
@@ -72,8 +90,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     FUZZ_CHECK(sliced.finished(), "advance() returned false before the run finished");
     FUZZ_CHECK(sliced.exit_status() == whole.exit_status, "sliced run: another exit status");
-    FUZZ_CHECK(sliced.stdout_text() == whole.stdout_text, "sliced run: other stdout");
-    FUZZ_CHECK(sliced.stderr_text() == whole.stderr_text, "sliced run: other stderr");
+    FUZZ_CHECK(without_addresses(sliced.stdout_text()) == without_addresses(whole.stdout_text),
+               "sliced run: other stdout");
+    FUZZ_CHECK(without_addresses(sliced.stderr_text()) == without_addresses(whole.stderr_text),
+               "sliced run: other stderr");
     FUZZ_CHECK(sliced.now() == whole.end_time, "sliced run: another virtual end time");
     check_outcome(sliced.exit_status(), sliced.stdout_text(), sliced.stderr_text(), sliced.error(),
                   sliced.instructions());
