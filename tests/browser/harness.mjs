@@ -121,6 +121,24 @@ export async function click_with_clock(page, x, y) {
   await page.clock.runFor(100);
 }
 
+// A click through the fake clock at the centre of a widget rectangle from the state JSON; it must be on screen.
+export async function click_widget(page, rect, what) {
+  if (!rect || !rect.visible) throw new Error(`${what} is not on screen`);
+  const at = centre_of(rect);
+  await click_with_clock(page, at.x, at.y);
+}
+
+// Runs the fake clock in 500 ms steps until the Script view's script has finished (at most limit_ms of fake time),
+// then returns the app state.
+export async function run_until_finished(page, limit_ms = 60000) {
+  for (let t = 0; t < limit_ms; t += 500) {
+    const s = await app_state(page);
+    if (!s.script.running) return s;
+    await page.clock.runFor(500);
+  }
+  return app_state(page);
+}
+
 // A key press that frames see (held ~100 ms of fake time).
 export async function press_with_clock(page, key) {
   await page.keyboard.down(key);

@@ -5,19 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start_static_server, launch_browser, open_page_with_clock, app_state, command, centre_of,
-         click_with_clock, screenshot } from './harness.mjs';
+         click_with_clock, screenshot, click_widget, run_until_finished } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 function view(state) { return state.playground.script_view; }
-
-async function click_widget(page, rect, what) {
-  assert.ok(rect && rect.visible, `${what} is on screen`);
-  const at = centre_of(rect);
-  await click_with_clock(page, at.x, at.y);
-}
 
 async function open_script_view(options = {}) {
   const opened = await open_page_with_clock(browser, server.base_url, options);
@@ -26,15 +20,6 @@ async function open_script_view(options = {}) {
   await click_widget(opened.page, view(s).widgets.script_tab, 'the Script tab');
   await opened.page.clock.runFor(200);
   return opened;
-}
-
-async function run_until_finished(page, limit_ms = 60000) {
-  for (let t = 0; t < limit_ms; t += 500) {
-    const s = await app_state(page);
-    if (!s.script.running) return s;
-    await page.clock.runFor(500);
-  }
-  return app_state(page);
 }
 
 // The line of row `row` among the markers, or 0.

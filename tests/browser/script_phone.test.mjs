@@ -6,19 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { start_static_server, launch_browser, open_page_with_clock, app_state, command, centre_of,
-         click_with_clock, screenshot } from './harness.mjs';
+         click_with_clock, screenshot, click_widget } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 function view(state) { return state.playground.script_view; }
-
-async function click_widget(page, rect, what) {
-  assert.ok(rect && rect.visible, `${what} is on screen`);
-  const at = centre_of(rect);
-  await click_with_clock(page, at.x, at.y);
-}
 
 function inside(inner, outer) {
   return inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.w <= outer.x + outer.w + 0.5 &&

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { start_static_server, launch_browser, open_page_with_clock, app_state, command, centre_of,
-         click_with_clock, press_with_clock, repo_root } from './harness.mjs';
+         click_with_clock, press_with_clock, repo_root, click_widget, run_until_finished } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
@@ -23,12 +23,6 @@ async function shot(page, name) {
 }
 
 function view(state) { return state.playground.script_view; }
-
-async function click_widget(page, rect, what) {
-  assert.ok(rect && rect.visible, `${what} is on screen`);
-  const at = centre_of(rect);
-  await click_with_clock(page, at.x, at.y);
-}
 
 async function open_script_view(options = {}) {
   const opened = await open_page_with_clock(browser, server.base_url, options);
@@ -49,15 +43,6 @@ async function chord(page, modifier, key) {
   await press_with_clock(page, key);
   await page.keyboard.up(modifier);
   await page.clock.runFor(50);
-}
-
-async function run_until_finished(page, limit_ms = 60000) {
-  for (let t = 0; t < limit_ms; t += 500) {
-    const s = await app_state(page);
-    if (!s.script.running) return s;
-    await page.clock.runFor(500);
-  }
-  return app_state(page);
 }
 
 // `looplab run` of text with the page's seed (or null without a native build).
