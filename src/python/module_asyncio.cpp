@@ -132,8 +132,8 @@ bool task_cancel(vm& m, task_object* t, const value& msg) {
 }
 
 sleep_object::~sleep_object() {
-    if (state == 0 && !taken && owner)
-        owner->warn(owner->filename + ":" + std::to_string(call_line) +
+    if (state == 0 && !taken && owner && !owner->tearing_down)
+        owner->warn(owner->filename + ":" + std::to_string(called_at.line()) +
                     ": RuntimeWarning: coroutine 'sleep' was never awaited");
 }
 

@@ -96,7 +96,7 @@ struct sleep_object : aio_object {
     value result;
     int state = 0;  // 0 fresh, 1 yielded
     bool taken = false;  // made into a coroutine: no "never awaited" warning of its own
-    int call_line = 0;  // where asyncio.sleep was called
+    call_site called_at;  // where asyncio.sleep was called
     vm* owner = nullptr;
     sleep_object() : aio_object(aio_kind::sleep) {}
     ~sleep_object() override;

@@ -74,12 +74,13 @@ value a_sleep(vm& m, const value&, const call_args& a) {
     s->type = m.aio->t_sleep;
     value sv = value::from_obj(s);
     s->owner = &m;
-    s->call_line = m.running_thread && m.running_thread->top ? m.running_thread->top->line() : 0;
+    s->called_at = m.caller_site();
     s->delay_arg = a[0];
     const double d = a[0].is_number() ? a[0].to_double() : 0;
     s->delay = d <= 0 || std::isnan(d) ? 0 : static_cast<virtual_duration>(std::llround(d * 1e6));
     if (a.npos == 2) s->result = a[1];
-    if (const value* r = a.kw("result")) s->result = *r;
+    if (a.nkw != 0)
+        if (const value* r = a.kw("result")) s->result = *r;
     return sv;
 }
 value a_current_task(vm& m, const value&, const call_args&) {

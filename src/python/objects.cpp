@@ -8,9 +8,9 @@ namespace looplab::python {
 void destroy_object(object* o) noexcept { object_heap::release(o); }
 
 generator_object::~generator_object() {
-    if (state == gen_state::created && coroutine && !awaited && owner) {
-        owner->warn(owner->filename + ":" + std::to_string(call_line) + ": RuntimeWarning: coroutine '" + qualname +
-                        "' was never awaited",
+    if (state == gen_state::created && coroutine && !awaited && owner && !owner->tearing_down) {
+        owner->warn(owner->filename + ":" + std::to_string(called_at.line()) + ": RuntimeWarning: coroutine '" +
+                        qualname + "' was never awaited",
                     warning_kind::never_awaited, owner->current_task_id);
     }
     if (f) {
@@ -47,6 +47,14 @@ value* module_object::get(const std::string& n) {
 namespace {
 constexpr std::int32_t empty_slot = -1;
 constexpr std::int32_t deleted_slot = -2;
+
+// Where the probe for hash h starts. An object's hash is its address >> 4, whose low bits repeat with its slot size
+// (every 128-byte coroutine has the same three low bits), so the hash is mixed first: a multiply spreads the low
+// bits upwards, the shift brings them back down.
+std::size_t first_probe(std::int64_t h, std::size_t mask) {
+    const std::uint64_t x = static_cast<std::uint64_t>(h) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(x ^ (x >> 32)) & mask;
+}
 }  // namespace
 
 void dict_object::rebuild() {
@@ -63,7 +71,7 @@ void dict_object::rebuild() {
     index.assign(cap, empty_slot);
     const std::size_t mask = cap - 1;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        std::size_t p = static_cast<std::size_t>(entries[i].hash) & mask;
+        std::size_t p = first_probe(entries[i].hash, mask);
         while (index[p] != empty_slot) p = (p + 1) & mask;
         index[p] = static_cast<std::int32_t>(i);
     }
@@ -75,7 +83,7 @@ value* dict_object::find(vm& m, const value& key) {
     const std::int64_t h = m.hash(key, ok);
     if (!ok) return nullptr;
     const std::size_t mask = index.size() - 1;
-    for (std::size_t p = static_cast<std::size_t>(h) & mask;; p = (p + 1) & mask) {
+    for (std::size_t p = first_probe(h, mask);; p = (p + 1) & mask) {
         const std::int32_t s = index[p];
         if (s == empty_slot) return nullptr;
         if (s == deleted_slot) continue;
@@ -106,7 +114,7 @@ bool dict_object::set(vm& m, const value& key, value v) {
     entries.push_back(entry{key, std::move(v), h, true});
     ++live_count;
     const std::size_t mask = index.size() - 1;
-    std::size_t p = static_cast<std::size_t>(h) & mask;
+    std::size_t p = first_probe(h, mask);
     while (index[p] >= 0) p = (p + 1) & mask;
     index[p] = static_cast<std::int32_t>(entries.size() - 1);
     return true;
@@ -118,7 +126,7 @@ bool dict_object::erase(vm& m, const value& key) {
     const std::int64_t h = m.hash(key, ok);
     if (!ok) return false;
     const std::size_t mask = index.size() - 1;
-    for (std::size_t p = static_cast<std::size_t>(h) & mask;; p = (p + 1) & mask) {
+    for (std::size_t p = first_probe(h, mask);; p = (p + 1) & mask) {
         const std::int32_t s = index[p];
         if (s == empty_slot) return false;
         if (s == deleted_slot) continue;

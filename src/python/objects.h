@@ -144,6 +144,15 @@ struct code_object : object {
     std::size_t nslots() const { return varnames.size() + cellnames.size() + freenames.size(); }
 };
 
+// Where a call was made (a code object and the instruction after the call), for a warning that is rarely printed:
+// the line is looked up only then. Code objects outlive every object of a run (vm::all_code holds each compiled
+// module, whose constants hold the code of its functions).
+struct call_site {
+    const code_object* code = nullptr;
+    std::uint32_t ip = 0;
+    int line() const { return code ? code->line_at(ip == 0 ? 0 : ip - 1) : 0; }
+};
+
 struct function_object : object {
     code_object* code = nullptr;  // owned reference (held in code_ref)
     value code_ref;
@@ -287,7 +296,7 @@ struct generator_object : object {
     bool awaited = false;  // someone started or took it (no "never awaited" warning)
     std::string name, qualname;
     int created_line = 0;  // the function's def line
-    int call_line = 0;  // where it was called (for "never awaited")
+    call_site called_at;  // where it was called (the line of "never awaited")
     vm* owner = nullptr;
     generator_object() : object(kind::generator) {}
     ~generator_object() override;

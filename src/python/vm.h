@@ -16,6 +16,7 @@
 #include "python/mersenne_twister.h"
 #include "python/object_heap.h"
 #include "python/objects.h"
+#include "python/value_stack.h"
 
 #include <cstdint>
 #include <string>
@@ -37,7 +38,7 @@ struct frame {
     module_object* module = nullptr;
     value module_ref;
     std::vector<value> slots;  // locals, cells, free cells
-    std::vector<value> stack;
+    value_stack stack;
     std::vector<block> blocks;
     std::vector<value> handled;  // exceptions being handled (innermost last)
     std::uint32_t ip = 0;
@@ -204,6 +205,11 @@ public:
     int suspend_request = 0;  // a native asked the main thread to wait for the loop (1)
     value suspend_arg;
     thread* running_thread = nullptr;
+    // Where the running frame is (a native's caller), or nowhere outside any frame.
+    call_site caller_site() const {
+        return running_thread && running_thread->top ? call_site{running_thread->top->code, running_thread->top->ip}
+                                                     : call_site{};
+    }
 };
 
 // Native helpers.

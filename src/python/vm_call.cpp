@@ -32,7 +32,6 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
     f->module = fn->module;
     f->module_ref = fn->module_ref;
     f->slots.assign(c->nslots(), value::error());
-    f->stack.reserve(8);
     const auto argc = static_cast<std::size_t>(c->argcount);
     const auto kwonly = static_cast<std::size_t>(c->kwonly);
     const std::size_t npos = std::min(n, argc);
@@ -164,7 +163,7 @@ value make_generator(vm& m, function_object* fn, frame* f) {
     g->qualname = fn->qualname;
     g->owner = &m;
     g->created_line = fn->code->first_line;
-    g->call_line = m.running_thread && m.running_thread->top ? m.running_thread->top->line() : 0;
+    g->called_at = m.caller_site();
     f->gen = g;
     f->how = entry::gen;
     return value::from_obj(g);
@@ -183,10 +182,51 @@ bool push_frame(vm& m, thread& t, frame*& f, frame* callee) {
     return true;
 }
 
+namespace {
+// do_call's case of a native function with positional arguments only (asyncio.sleep, a list's append, ...): the
+// same dispatch as vm::call's, reading the arguments where they are on the stack.
+int call_native_positional(vm& m, value_stack& st, std::uint32_t arg) {
+    const std::size_t argc = arg & 0x7FFFFFu;
+    const bool with_self = (arg & 0x800000u) != 0;
+    const std::size_t base = st.size() - argc - (with_self ? 2 : 1);
+    auto* nf = st[base].as<native_function_object>();
+    const bool has_receiver = with_self && !st[base + 1].is_error();
+    call_args a;
+    a.pos = &st[base + (with_self ? 2 : 1)];
+    a.npos = argc;
+    value r;
+    if (!nf->self.is_none()) {
+        if (has_receiver) {  // a bound native called with its receiver in front: vm::call passes both
+            a.pos = &st[base + 1];
+            a.npos = argc + 1;
+        }
+        r = nf->fn(m, nf->self, a);
+    } else if (has_receiver) {
+        r = nf->fn(m, st[base + 1], a);
+    } else if (nf->is_method && argc > 0) {  // str.lower(s): the first argument is self
+        a.pos = a.pos + 1;
+        a.npos = argc - 1;
+        r = nf->fn(m, a.pos[-1], a);
+    } else {
+        r = nf->fn(m, value::none(), a);
+    }
+    st.resize(base);
+    if (r.is_error()) return -1;
+    if (m.suspend_request) {
+        m.suspend_request = 0;
+        return 2;
+    }
+    st.push_back(std::move(r));
+    return 0;
+}
+}  // namespace
+
 // Calls callable with the arguments on f's stack. Python functions get a frame and continue in the loop.
 int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg) {
     t.top = f;  // natives (super(), tracebacks of warnings) look at the running frame
     auto& st = f->stack;
+    if (o == op::call && st[st.size() - (arg & 0x7FFFFFu) - ((arg & 0x800000u) ? 2 : 1)].is(kind::native_function))
+        return call_native_positional(m, st, arg);
     std::vector<value> ex_args;
     std::vector<const std::string*> names;
     std::vector<value> kwvals;

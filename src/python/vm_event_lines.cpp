@@ -14,9 +14,9 @@ int innermost_script_line(const frame* f) {
     for (int depth = 0; f != nullptr && depth < 256; ++depth) {
         if (f->code != nullptr && !f->code->library) line = f->line();
         const frame* next = nullptr;
-        for (auto it = f->stack.rbegin(); it != f->stack.rend() && next == nullptr; ++it) {
-            if (!it->is(kind::generator)) continue;
-            const auto* g = it->as<generator_object>();
+        for (std::size_t i = f->stack.size(); i-- > 0 && next == nullptr;) {
+            if (!f->stack[i].is(kind::generator)) continue;
+            const auto* g = f->stack[i].as<generator_object>();
             if (g->f != nullptr && g->f != f) next = g->f;
         }
         f = next;

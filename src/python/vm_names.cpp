@@ -35,7 +35,7 @@ value* module_attr(frame& f, module_object* mod, std::uint32_t name) {
     return v->is_error() ? nullptr : v;
 }
 
-bool load_method(vm& m, std::vector<value>& st, const std::string& name) {
+bool load_method(vm& m, value_stack& st, const std::string& name) {
     value& obj = st.back();
     type_object* t = m.type_of(obj);
     if (obj.is(kind::instance)) {
@@ -67,7 +67,7 @@ bool load_method(vm& m, std::vector<value>& st, const std::string& name) {
     return true;
 }
 
-bool unpack_into(vm& m, std::vector<value>& st, std::vector<value>& items, bool ex, std::uint32_t arg) {
+bool unpack_into(vm& m, value_stack& st, std::vector<value>& items, bool ex, std::uint32_t arg) {
     if (!ex) {
         if (items.size() != arg) {
             if (items.size() < arg)

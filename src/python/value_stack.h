@@ -1,0 +1,99 @@
+// value_stack.h — a frame's value stack: the first inline_capacity values live inside the frame itself, deeper
+// stacks move to the heap; push and pop are inline (the dispatch loop's most frequent operations).
+//
+// Usage:
+//   value_stack st;
+//   st.push_back(value::from_int(1));  value v = st.pop();  st.back();  st[i];  st.resize(n);
+// A value_stack never moves or copies (it points into itself while inline): frames live on the heap.
+#pragma once
+
+#include "python/value.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <new>
+
+namespace looplab::python {
+
+class value_stack {
+public:
+    static constexpr std::uint32_t inline_capacity = 8;  // deep enough for most functions' expressions
+
+    value_stack() noexcept = default;
+    ~value_stack() {
+        clear();
+        if (m_data != inline_data()) ::operator delete(m_data);
+    }
+    value_stack(const value_stack&) = delete;
+    value_stack& operator=(const value_stack&) = delete;
+
+    [[gnu::always_inline]] void push_back(const value& v) {  // v may be one of this stack's values
+        if (m_size == m_capacity) [[unlikely]]
+            return push_grown(value(v));
+        ::new (m_data + m_size) value(v);
+        ++m_size;
+    }
+    [[gnu::always_inline]] void push_back(value&& v) {
+        if (m_size == m_capacity) [[unlikely]]
+            return push_grown(std::move(v));
+        ::new (m_data + m_size) value(std::move(v));
+        ++m_size;
+    }
+    [[gnu::always_inline]] value pop() noexcept {  // the top value, removed
+        --m_size;
+        value v = std::move(m_data[m_size]);
+        m_data[m_size].~value();
+        return v;
+    }
+    [[gnu::always_inline]] void pop_back() noexcept { m_data[--m_size].~value(); }
+    value& back() noexcept { return m_data[m_size - 1]; }
+    const value& back() const noexcept { return m_data[m_size - 1]; }
+    value& operator[](std::size_t i) noexcept { return m_data[i]; }
+    const value& operator[](std::size_t i) const noexcept { return m_data[i]; }
+    std::size_t size() const noexcept { return m_size; }
+    bool empty() const noexcept { return m_size == 0; }
+    value* data() noexcept { return m_data; }
+    value* begin() noexcept { return m_data; }
+    value* end() noexcept { return m_data + m_size; }
+    const value* begin() const noexcept { return m_data; }
+    const value* end() const noexcept { return m_data + m_size; }
+    void resize(std::size_t n) {  // drops values above n, or pushes None up to n
+        while (m_size > n) pop_back();
+        if (n > m_capacity) grow(n);
+        while (m_size < n) ::new (m_data + m_size++) value();
+    }
+    void clear() noexcept { resize_down(0); }
+    void reserve(std::size_t n) {
+        if (n > m_capacity) grow(n);
+    }
+
+private:
+    void resize_down(std::size_t n) noexcept {
+        while (m_size > n) pop_back();
+    }
+    value* inline_data() noexcept { return reinterpret_cast<value*>(m_inline); }
+    // v is held outside the stack before the values move, since it may have been one of them.
+    [[gnu::noinline]] void push_grown(value v) {
+        grow(m_size + 1);
+        ::new (m_data + m_size) value(std::move(v));
+        ++m_size;
+    }
+    // Values move by their bytes: a value is a tag and a payload, and a moved one leaves no reference behind.
+    [[gnu::noinline]] void grow(std::size_t at_least) {
+        std::size_t capacity = static_cast<std::size_t>(m_capacity) * 2;
+        if (capacity < at_least) capacity = at_least;
+        auto* data = static_cast<value*>(::operator new(capacity * sizeof(value)));
+        std::memcpy(static_cast<void*>(data), static_cast<const void*>(m_data), m_size * sizeof(value));
+        if (m_data != inline_data()) ::operator delete(m_data);
+        m_data = data;
+        m_capacity = static_cast<std::uint32_t>(capacity);
+    }
+
+    value* m_data = inline_data();
+    std::uint32_t m_size = 0;
+    std::uint32_t m_capacity = inline_capacity;
+    alignas(value) std::byte m_inline[inline_capacity * sizeof(value)];
+};
+
+}  // namespace looplab::python
