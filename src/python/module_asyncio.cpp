@@ -27,11 +27,11 @@ void run_handle(callback_node& n, bool cancelled) noexcept {
 }
 }  // namespace
 
-value call_soon_handle(vm& m, value fn, std::vector<value> args, bool timer, virtual_time when) {
+value call_soon_handle(vm& m, value fn, const value* args, std::size_t nargs, bool timer, virtual_time when) {
     auto* h = m.heap.make<handle_object>();
     h->type = m.aio->t_handle;
     h->fn = std::move(fn);
-    h->args = std::move(args);
+    for (std::size_t i = 0; i < nargs; ++i) h->args.push_back(args[i]);
     h->owner_vm = &m;
     h->timer = timer;
     h->when = when;
@@ -45,17 +45,17 @@ value call_soon_handle(vm& m, value fn, std::vector<value> args, bool timer, vir
     return hv;
 }
 
+// Runs no Python code (a wake-up or a new handle per callback), so the list cannot change while it is read.
 void future_schedule_callbacks(vm& m, future_object* f) {
-    std::vector<future_object::callback> cbs = std::move(f->callbacks);
-    f->callbacks.clear();
     value fv = value::from_obj(f);
-    for (auto& cb : cbs) {
+    for (auto& cb : f->callbacks) {
         if (cb.wake) {
             if (cb.wake->root && cb.wake->fut_waiter.same(fv)) cb.wake->root->loop().make_ready(*cb.wake->root);
         } else {
-            call_soon_handle(m, cb.fn, {fv}, false, 0);
+            call_soon_handle(m, cb.fn, &fv, 1, false, 0);
         }
     }
+    f->callbacks.clear();
 }
 
 bool future_set_result(vm& m, future_object* f, value v) {

@@ -10,6 +10,7 @@
 // iteration later, as CPython's call_later + future + call_soon(wakeup).
 #pragma once
 
+#include "python/inline_vector.h"
 #include "python/vm.h"
 
 namespace looplab::python {
@@ -33,7 +34,7 @@ struct future_object : aio_object {
     };
     fut_state state = fut_state::pending;
     value result, exception, cancel_message;
-    std::vector<callback> callbacks;
+    inline_vector<callback, 1> callbacks;  // in registration order
     bool log_traceback = false;  // an exception nobody retrieved yet
     bool cancel_requested = false;  // gathering futures
     std::vector<value> children;  // a gathering future's children (cancel() cancels them)
@@ -50,7 +51,7 @@ struct handle_object : aio_object {
         handle_object* owner = nullptr;
     } node;
     value fn;
-    std::vector<value> args;
+    value_vector<1> args;  // a done-callback's one argument (its future) needs no allocation
     value self_ref;  // holds the handle while it is on the loop's queues
     bool cancelled = false;
     bool timer = false;
@@ -138,7 +139,7 @@ bool future_set_result(vm& m, future_object* f, value v);
 bool future_set_exception(vm& m, future_object* f, value exc);
 bool future_cancel(vm& m, future_object* f, const value& msg);
 bool task_cancel(vm& m, task_object* t, const value& msg);
-value call_soon_handle(vm& m, value fn, std::vector<value> args, bool timer, virtual_time when);
+value call_soon_handle(vm& m, value fn, const value* args, std::size_t nargs, bool timer, virtual_time when);
 std::string task_repr(vm& m, task_object* t);
 void report_unretrieved(vm& m);  // "Task exception was never retrieved" for every such task, at the end
 // Pumps the loop from native code until fut is done (nested run_until_complete); false on abort.

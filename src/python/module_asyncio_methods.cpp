@@ -53,7 +53,7 @@ value f_add_done_callback(vm& m, const value& self, const call_args& a) {
     if (!check_args(m, a, 1, 1, "add_done_callback")) return value::error();
     auto* f = F(self);
     if (f->done()) {
-        call_soon_handle(m, a[0], {self}, false, 0);
+        call_soon_handle(m, a[0], &self, 1, false, 0);
         return value::none();
     }
     future_object::callback cb;
@@ -131,18 +131,18 @@ value l_create_task(vm& m, const value&, const call_args& a) {
 }
 value l_call_soon(vm& m, const value&, const call_args& a) {
     if (a.npos < 1) return m.raise(m.t_type_error, "call_soon() missing 1 required positional argument: 'callback'");
-    return call_soon_handle(m, a[0], std::vector<value>(a.pos + 1, a.pos + a.npos), false, 0);
+    return call_soon_handle(m, a[0], a.pos + 1, a.npos - 1, false, 0);
 }
 value l_call_later(vm& m, const value&, const call_args& a) {
     if (a.npos < 2) return m.raise(m.t_type_error, "call_later() missing required arguments");
     if (!a[0].is_number()) return m.raise(m.t_type_error, "delay must be a number");
     const auto d = static_cast<virtual_duration>(std::llround(a[0].to_double() * 1e6));
-    return call_soon_handle(m, a[1], std::vector<value>(a.pos + 2, a.pos + a.npos), true, m.loop.now() + d);
+    return call_soon_handle(m, a[1], a.pos + 2, a.npos - 2, true, m.loop.now() + d);
 }
 value l_call_at(vm& m, const value&, const call_args& a) {
     if (a.npos < 2) return m.raise(m.t_type_error, "call_at() missing required arguments");
     const auto when = static_cast<virtual_time>(std::llround(a[0].to_double() * 1e6));
-    return call_soon_handle(m, a[1], std::vector<value>(a.pos + 2, a.pos + a.npos), true, when);
+    return call_soon_handle(m, a[1], a.pos + 2, a.npos - 2, true, when);
 }
 value l_is_closed(vm&, const value& self, const call_args&) { return value::from_bool(self.as<loop_object>()->closed); }
 value l_is_running(vm&, const value& self, const call_args&) {
@@ -172,7 +172,7 @@ value l_run_until_complete(vm& m, const value& self, const call_args& a) {
     value fut = ensure_future(m, a[0]);
     if (fut.is_error()) return fut;
     if (F(fut)->done()) {
-        call_soon_handle(m, m.new_native("_run_until_complete_cb", stop_cb), {fut}, false, 0);
+        call_soon_handle(m, m.new_native("_run_until_complete_cb", stop_cb), &fut, 1, false, 0);
     } else {
         future_object::callback cb;
         cb.fn = m.new_native("_run_until_complete_cb", stop_cb);

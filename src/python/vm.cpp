@@ -83,7 +83,7 @@ vm::vm(const run_config& c)
 vm::~vm() {
     tearing_down = true;
     heap.destroy_all();  // cycles included; every object is pinned first, so the deletes below find counts > 0
-    for (frame* f : m_all_frames) delete f;
+    m_frame_blocks.clear();
     delete aio;
 }
 

@@ -16,9 +16,10 @@
 #include "python/mersenne_twister.h"
 #include "python/object_heap.h"
 #include "python/objects.h"
-#include "python/value_stack.h"
+#include "python/value_vector.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,7 @@ struct frame {
     value code_ref;
     module_object* module = nullptr;
     value module_ref;
-    std::vector<value> slots;  // locals, cells, free cells
+    value_vector<4> slots;  // locals, cells, free cells (most functions have at most 4)
     value_stack stack;
     std::vector<block> blocks;
     std::vector<value> handled;  // exceptions being handled (innermost last)
@@ -88,7 +89,8 @@ public:
     frame* alloc_frame();  // a recycled or new frame
     void free_frame(frame* f);  // back to the pool
     std::vector<frame*> m_free_frames;
-    std::vector<frame*> m_all_frames;  // every frame made (pooled, running or a generator's): ~vm deletes them
+    static constexpr std::size_t frame_block_size = 16;  // frames are made this many at a time, in one allocation
+    std::vector<std::unique_ptr<frame[]>> m_frame_blocks;  // every frame made (pooled, running or a generator's)
 
     // [SECTION] errors
     value raise(type_object* t, std::string msg);  // sets the pending exception; returns value::error()

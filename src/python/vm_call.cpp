@@ -125,7 +125,10 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
 // Frames are recycled (their vectors keep their capacity): a call costs no allocation in the steady state. The
 // pool keeps the run's peak number of frames until ~vm.
 frame* vm::alloc_frame() {
-    if (m_free_frames.empty()) return m_all_frames.emplace_back(new frame());
+    if (m_free_frames.empty()) {
+        frame* block = m_frame_blocks.emplace_back(std::make_unique<frame[]>(frame_block_size)).get();
+        for (std::size_t i = frame_block_size; i-- > 0;) m_free_frames.push_back(&block[i]);
+    }
     frame* f = m_free_frames.back();
     m_free_frames.pop_back();
     return f;

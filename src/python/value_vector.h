@@ -1,10 +1,12 @@
-// value_stack.h — a frame's value stack: the first inline_capacity values live inside the frame itself, deeper
-// stacks move to the heap; push and pop are inline (the dispatch loop's most frequent operations).
+// value_vector.h — values whose first InlineCapacity live inside their owner (a frame's locals and value stack, a
+// call_soon handle's arguments), more on the heap; push and pop are inline (the dispatch loop's most frequent
+// operations).
 //
 // Usage:
-//   value_stack st;
+//   value_stack st;                       // value_vector<8>
 //   st.push_back(value::from_int(1));  value v = st.pop();  st.back();  st[i];  st.resize(n);
-// A value_stack never moves or copies (it points into itself while inline): frames live on the heap.
+//   value_vector<4> slots;  slots.assign(3, value::error());
+// A value_vector never moves or copies (it points into itself while inline): its owners live on the heap.
 #pragma once
 
 #include "python/value.h"
@@ -16,17 +18,17 @@
 
 namespace looplab::python {
 
-class value_stack {
+template <std::uint32_t InlineCapacity> class value_vector {
 public:
-    static constexpr std::uint32_t inline_capacity = 8;  // deep enough for most functions' expressions
+    static constexpr std::uint32_t inline_capacity = InlineCapacity;
 
-    value_stack() noexcept = default;
-    ~value_stack() {
+    value_vector() noexcept = default;
+    ~value_vector() {
         clear();
         if (m_data != inline_data()) ::operator delete(m_data);
     }
-    value_stack(const value_stack&) = delete;
-    value_stack& operator=(const value_stack&) = delete;
+    value_vector(const value_vector&) = delete;
+    value_vector& operator=(const value_vector&) = delete;
 
     [[gnu::always_inline]] void push_back(const value& v) {  // v may be one of this stack's values
         if (m_size == m_capacity) [[unlikely]]
@@ -64,6 +66,11 @@ public:
         while (m_size < n) ::new (m_data + m_size++) value();
     }
     void clear() noexcept { resize_down(0); }
+    void assign(std::size_t n, const value& v) {  // n copies of v (v is not one of this vector's values)
+        clear();
+        if (n > m_capacity) grow(n);
+        while (m_size < n) ::new (m_data + m_size++) value(v);
+    }
     void reserve(std::size_t n) {
         if (n > m_capacity) grow(n);
     }
@@ -95,5 +102,7 @@ private:
     std::uint32_t m_capacity = inline_capacity;
     alignas(value) std::byte m_inline[inline_capacity * sizeof(value)];
 };
+
+using value_stack = value_vector<8>;  // a frame's value stack: deep enough for most functions' expressions
 
 }  // namespace looplab::python
