@@ -33,7 +33,7 @@ bool slot_is_live(const std::byte* slot) noexcept {
 
 object_heap::~object_heap() {
     destroy_all();
-    for (page* p : m_pages) std::free(p);
+    for (void* chunk : m_chunks) std::free(chunk);
 }
 
 void* object_heap::allocate(std::size_t bytes) {
@@ -49,8 +49,14 @@ void* object_heap::allocate(std::size_t bytes) {
 }
 
 void* object_heap::allocate_from_new_page(size_class& c, std::size_t slot_bytes) {
-    void* memory = std::aligned_alloc(page_bytes, page_bytes);
-    if (!memory) std::abort();  // the vm's memory budget (vm::reserve_memory) stops scripts long before this
+    if (m_chunk_pages_left == 0) {
+        void* chunk = std::aligned_alloc(page_bytes, page_bytes * pages_per_chunk);
+        if (!chunk) std::abort();  // the vm's memory budget (vm::reserve_memory) stops scripts long before this
+        m_chunks.push_back(chunk);
+        m_chunk_pages_left = pages_per_chunk;
+    }
+    void* memory = static_cast<std::byte*>(m_chunks.back()) + (pages_per_chunk - m_chunk_pages_left) * page_bytes;
+    --m_chunk_pages_left;
     auto* p = ::new (memory) page{this, &c, static_cast<std::uint32_t>(slot_bytes), 1,
                                   static_cast<std::uint32_t>((page_bytes - page::header_bytes) / slot_bytes)};
     m_pages.push_back(p);

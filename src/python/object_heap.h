@@ -29,6 +29,9 @@ public:
     static constexpr std::size_t page_bytes = 32 * 1024;  // each page's size and alignment
     static constexpr std::size_t slot_granule = 16;  // slot sizes are multiples of this
     static constexpr std::size_t max_object_bytes = 512;  // the largest object type must fit
+    // Pages are cut from chunks of this many: one aligned allocation each (an aligned allocation per page would
+    // leave up to a page of unused gap beside each, in the process's memory).
+    static constexpr std::size_t pages_per_chunk = 16;
 
     object_heap() = default;
     ~object_heap();  // destroy_all() if not done yet, then frees the pages
@@ -61,6 +64,8 @@ private:
     std::size_t destroy_pages(std::size_t first) noexcept;  // pins, then destroys, the objects of pages [first, end)
 
     std::vector<page*> m_pages;
+    std::vector<void*> m_chunks;  // what the pages are cut from (freed by ~object_heap)
+    std::size_t m_chunk_pages_left = 0;  // pages not yet cut from m_chunks.back()
     size_class m_classes[max_object_bytes / slot_granule];
     std::size_t m_live = 0;
     bool m_destroyed = false;

@@ -3,7 +3,7 @@
 // operations).
 //
 // Usage:
-//   value_stack st;                       // value_vector<8>
+//   value_stack st;                       // value_vector<6>
 //   st.push_back(value::from_int(1));  value v = st.pop();  st.back();  st[i];  st.resize(n);
 //   value_vector<4> slots;  slots.assign(3, value::error());
 // A value_vector never moves or copies (it points into itself while inline): its owners live on the heap.
@@ -103,6 +103,6 @@ private:
     alignas(value) std::byte m_inline[inline_capacity * sizeof(value)];
 };
 
-using value_stack = value_vector<8>;  // a frame's value stack: deep enough for most functions' expressions
+using value_stack = value_vector<6>;  // a frame's value stack: deep enough for most functions' expressions
 
 }  // namespace looplab::python
