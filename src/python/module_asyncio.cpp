@@ -49,10 +49,10 @@ value call_soon_handle(vm& m, value fn, const value* args, std::size_t nargs, bo
 void future_schedule_callbacks(vm& m, future_object* f) {
     value fv = value::from_obj(f);
     for (auto& cb : f->callbacks) {
-        if (cb.wake) {
-            if (cb.wake->root && cb.wake->fut_waiter.same(fv)) cb.wake->root->loop().make_ready(*cb.wake->root);
+        if (task_object* t = cb.waiting_task()) {
+            if (t->root && t->fut_waiter.same(fv)) t->root->loop().make_ready(*t->root);
         } else {
-            call_soon_handle(m, cb.fn, &fv, 1, false, 0);
+            call_soon_handle(m, cb.target, &fv, 1, false, 0);
         }
     }
     f->callbacks.clear();

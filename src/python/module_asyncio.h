@@ -28,19 +28,20 @@ enum class fut_state : std::uint8_t { pending, cancelled, finished };
 
 struct future_object : aio_object {
     struct callback {
-        value fn;  // a Python callable, or None for a task wake-up
-        task_object* wake = nullptr;  // a task waiting on this future (kept alive by `fn`-less ref below)
-        value wake_ref;
+        value target;  // a Python callable (called with the future), or the Task waiting on the future
+        bool wakes = false;  // target is that Task: the future's completion makes it ready
+        task_object* waiting_task() const;  // the Task it wakes, or null
     };
+    // (The small members first, where they pack beside aio_object's `what`: a task's size is bytes per task.)
     fut_state state = fut_state::pending;
-    value result, exception, cancel_message;
-    inline_vector<callback, 1> callbacks;  // in registration order
     bool log_traceback = false;  // an exception nobody retrieved yet
     bool cancel_requested = false;  // gathering futures
-    std::vector<value> children;  // a gathering future's children (cancel() cancels them)
     bool gathering = false;
     bool gather_building = false;  // a gathering future whose children are still being wrapped (gather's loop)
     bool gather_return_exceptions = false;  // gather(..., return_exceptions=True)
+    value result, exception, cancel_message;
+    inline_vector<callback, 1> callbacks;  // in registration order
+    std::vector<value> children;  // a gathering future's children (cancel() cancels them)
     std::int32_t gather_unfinished = 0;  // distinct children not done yet (module_asyncio_gather.cpp)
     explicit future_object(aio_kind w = aio_kind::future) : aio_object(w) {}
     bool done() const { return state != fut_state::pending; }
@@ -61,26 +62,29 @@ struct handle_object : aio_object {
 };
 
 struct task_object : future_object {
+    // (The small members first, where they pack beside future_object's last one.)
+    int coro_line = 0;  // where the coroutine's function is defined
+    int num_cancels_requested = 0;
+    std::uint32_t core_id = 0;
+    bool started = false;
+    bool parked = false;  // the slice ended inside its step
+    bool must_cancel = false;
+    bool sleeping = false;
     value coro;  // the generator_object (coroutine)
     thread th;  // its frames
     std::string name;
     detail::promise_base* root = nullptr;  // its core task
-    std::uint32_t core_id = 0;
-    bool started = false;
-    bool parked = false;  // the slice ended inside its step
     virtual_time step_start = 0;  // when its current step began (a parked step goes on from there)
-    bool must_cancel = false;
-    int num_cancels_requested = 0;
     value fut_waiter;  // the future it awaits
     value pending_throw;  // an error to throw in at the next step (bad yield)
     struct timer_t : callback_node {
         task_object* owner = nullptr;
     } sleep_timer;
-    bool sleeping = false;
     value self_ref;  // alive while the core task runs
-    int coro_line = 0;  // where the coroutine's function is defined
     task_object() : future_object(aio_kind::task) { sleep_timer.owner = this; }
 };
+
+inline task_object* future_object::callback::waiting_task() const { return wakes ? target.as<task_object>() : nullptr; }
 
 struct loop_object : aio_object {
     bool closed = false;
@@ -92,11 +96,11 @@ struct loop_object : aio_object {
 // ensure_future, it becomes the prelude's `sleep` coroutine (sleep_as_coroutine); never used, it warns as an
 // unawaited coroutine does.
 struct sleep_object : aio_object {
+    std::uint8_t state = 0;  // 0 fresh, 1 yielded (beside aio_object's `what`)
+    bool taken = false;  // made into a coroutine: no "never awaited" warning of its own
     virtual_duration delay = 0;
     value delay_arg;  // as passed (a non-number raises TypeError when awaited, as CPython's coroutine does)
     value result;
-    int state = 0;  // 0 fresh, 1 yielded
-    bool taken = false;  // made into a coroutine: no "never awaited" warning of its own
     call_site called_at;  // where asyncio.sleep was called
     vm* owner = nullptr;
     sleep_object() : aio_object(aio_kind::sleep) {}

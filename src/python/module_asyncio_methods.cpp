@@ -57,7 +57,7 @@ value f_add_done_callback(vm& m, const value& self, const call_args& a) {
         return value::none();
     }
     future_object::callback cb;
-    cb.fn = a[0];
+    cb.target = a[0];
     f->callbacks.push_back(std::move(cb));
     return value::none();
 }
@@ -66,7 +66,7 @@ value f_remove_done_callback(vm& m, const value& self, const call_args& a) {
     auto& cbs = F(self)->callbacks;
     std::int64_t n = 0;
     for (auto it = cbs.begin(); it != cbs.end();) {
-        if (!it->wake && (it->fn.same(a[0]) || m.equals(it->fn, a[0]) == 1)) {
+        if (!it->wakes && (it->target.same(a[0]) || m.equals(it->target, a[0]) == 1)) {
             it = cbs.erase(it);
             ++n;
         } else {
@@ -175,7 +175,7 @@ value l_run_until_complete(vm& m, const value& self, const call_args& a) {
         call_soon_handle(m, m.new_native("_run_until_complete_cb", stop_cb), &fut, 1, false, 0);
     } else {
         future_object::callback cb;
-        cb.fn = m.new_native("_run_until_complete_cb", stop_cb);
+        cb.target = m.new_native("_run_until_complete_cb", stop_cb);
         F(fut)->callbacks.push_back(std::move(cb));
     }
     l->running = true;

@@ -234,8 +234,8 @@ step_outcome task_step_inner(vm& m, task_object& t, wait_info& w) {
         }
         if (f->done()) return step_outcome::yielded;
         future_object::callback cb;
-        cb.wake = &t;
-        cb.wake_ref = value::from_obj(&t);
+        cb.target = value::from_obj(&t);
+        cb.wakes = true;
         f->callbacks.push_back(std::move(cb));
         t.fut_waiter = y;
         if (t.must_cancel) {

@@ -43,13 +43,13 @@ struct frame {
     std::vector<block> blocks;
     std::vector<value> handled;  // exceptions being handled (innermost last)
     std::uint32_t ip = 0;
-    frame* back = nullptr;
     entry how = entry::call;
+    std::uint8_t reply = 0;  // 1: a generator yielded to this frame, 2: it returned (value in reply_value)
+    frame* back = nullptr;
     generator_object* gen = nullptr;  // the generator this frame belongs to
     value ns;  // class body: the namespace (a dict)
     value push_instead;  // __init__ frames: push this instead of the return value
-    value class_name, class_bases;  // class body frames: build the class on return
-    std::uint8_t reply = 0;  // 1: a generator yielded to this frame, 2: it returned (value in reply_value)
+    value class_header;  // class body frames: the tuple (name, bases) of the class to build on return
     value reply_value;
     int line() const { return code->line_at(ip == 0 ? 0 : ip - 1); }
 };

@@ -214,7 +214,8 @@ bool vm::del_attr(const value& obj, std::string_view name) {
 }
 
 value build_class(vm& m, frame* body) {
-    auto& bases = body->class_bases.as<tuple_object>()->items;
+    const auto& header = body->class_header.as<tuple_object>()->items;  // (name, bases)
+    auto& bases = header[1].as<tuple_object>()->items;
     type_object* base = m.t_object;
     if (!bases.empty()) {
         if (!bases[0].is(kind::type)) return m.raise(m.t_type_error, "bases must be types");
@@ -222,8 +223,7 @@ value build_class(vm& m, frame* body) {
         if (base->is_builtin && !base->is_exception && base != m.t_object)
             return m.raise(m.t_type_error, "LoopLab's Python cannot subclass the built-in type '" + base->name + "'");
     }
-    type_object* t =
-        m.new_type(str_of_value(body->class_name), base, base->is_exception ? kind::exception : kind::instance);
+    type_object* t = m.new_type(str_of_value(header[0]), base, base->is_exception ? kind::exception : kind::instance);
     t->is_builtin = false;
     t->module_name = body->module->name;
     for (auto& e : body->ns.as<dict_object>()->entries) {

@@ -150,8 +150,7 @@ void vm::free_frame(frame* f) {
     f->gen = nullptr;
     f->ns = value::none();
     f->push_instead = value::none();
-    f->class_name = value::none();
-    f->class_bases = value::none();
+    f->class_header = value::none();
     f->reply = 0;
     f->reply_value = value::none();
     m_free_frames.push_back(f);

@@ -26,7 +26,7 @@ bool return_to(vm& m, frame* f, frame* back, value r) {
         finish_frame(m, f, false);
         return true;
     }
-    if (!f->class_name.is_none()) {
+    if (!f->class_header.is_none()) {
         value cls = build_class(m, f);
         m.free_frame(f);
         if (cls.is_error()) return false;
@@ -130,8 +130,7 @@ bool start_class_body(vm& m, thread& t, frame*& f, std::uint32_t nbases) {
     frame* callee = m.make_frame(body.as<function_object>(), nullptr, 0, nullptr);
     if (!callee) return false;
     callee->ns = m.new_dict();
-    callee->class_name = name;
-    callee->class_bases = m.new_tuple(std::move(bases));
+    callee->class_header = m.new_tuple({name, m.new_tuple(std::move(bases))});
     return push_frame(m, t, f, callee);
 }
 
