@@ -247,7 +247,9 @@ std::vector<output_warning> script_session::warnings_visible() const {
     const script_source& src = source();
     const bool all = at_end() || m_follow_end;
     const std::size_t printed = printed_visible();
-    for (std::size_t i = 0; i < script().warnings().size(); ++i) {
+    const std::size_t notes = std::min(src.compile_notes(), script().warnings().size());
+    for (std::size_t i = 0; i < notes; ++i) out.push_back({i, 0});  // compile-time: at t = 0, before any line
+    for (std::size_t i = notes; i < script().warnings().size(); ++i) {
         const std::size_t e = src.warning_event(i);
         if (!all && e >= m_run->visible_events) continue;  // past the cursor
         // A step's printed lines come before the warning about that step (asyncio warns once the step is over).

@@ -33,6 +33,7 @@ event script_row_event(event e) noexcept {
 }
 
 script_source::script_source(const python::run_config& config) : m_run(std::make_unique<python::script_run>(config)) {
+    m_compile_notes = m_run->warnings().size();  // script_run's constructor compiles; nothing has run yet
     copy_events();
 }
 

@@ -42,6 +42,9 @@ public:
     // The event warning i is placed at, as a printed line is (the first one that ends its task's step at its time,
     // or a later one); events().size() while that event has not come yet.
     std::size_t warning_event(std::size_t i) const;
+    // Warnings given while compiling (the 2016 dialect's notes): they come before anything the script prints, at
+    // t = 0. They are warnings [0, compile_notes()).
+    std::size_t compile_notes() const noexcept { return m_compile_notes; }
     std::optional<virtual_time> next_event_time() const noexcept override { return std::nullopt; }
     virtual_time now() const noexcept override { return m_run->now(); }
     bool done() const noexcept override { return m_stopped || m_run->finished(); }
@@ -60,6 +63,7 @@ private:
     std::vector<event> m_events;  // core's stream, task ids + 1 (0 = module level becomes row 1)
     std::vector<int> m_event_lines;  // per event: the script line its task was at when it happened (0: none)
     std::uint32_t m_rows = 1;
+    std::size_t m_compile_notes = 0;  // warnings the constructor's compile gave
     bool m_stopped = false;
     std::uint64_t m_slice = 20'000;
     mutable std::size_t m_last_line_event = 0;  // where the last collected line was placed

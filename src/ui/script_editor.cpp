@@ -1,8 +1,10 @@
 // script_editor.cpp — the Script view's editor: ImGui's multi-line text field at full height inside a scrolling
-// child, with a gutter of line numbers, each task's line at the cursor and the error line; Tab indents by four spaces,
-// Shift+Tab dedents, Enter keeps the indentation (plus four after a line ending in ':'), Ctrl+Enter runs.
+// child, with a gutter of line numbers and each task's line at the cursor; its text is drawn in colour over the field
+// (script_editor_text.cpp). Tab indents by four spaces, Shift+Tab dedents, Enter keeps the indentation (plus four
+// after a line ending in ':'), Ctrl+Enter runs.
 #include "ui/panels.h"
 #include "ui/script_panels.h"
+#include "ui/script_syntax.h"
 #include "ui/timeline_draw.h"
 
 #include <imgui_internal.h>
@@ -26,6 +28,7 @@ void rebuild_line_starts(script_editor_state& ed) {
     ed.line_starts.push_back(0);
     for (std::size_t i = 0; i < ed.text.size(); ++i)
         if (ed.text[i] == '\n') ed.line_starts.push_back(static_cast<int>(i + 1));
+    ed.line_states = syntax_line_states(ed.text);  // a linear pass per edit; each frame scans only drawn lines
     ed.starts_dirty = false;
 }
 
@@ -141,6 +144,7 @@ int editor_callback(ImGuiInputTextCallbackData* data) {
             if (std::exchange(ed.indent_pending, false)) indent_lines(data, false);
             if (std::exchange(ed.dedent_pending, false)) indent_lines(data, true);
             ed.caret_line = 1 + static_cast<int>(std::count(data->Buf, data->Buf + data->CursorPos, '\n'));
+            ed.caret_byte = data->CursorPos;
             return 0;
         default:
             return 0;
@@ -180,17 +184,6 @@ void draw_gutter(const session& s, script_editor_state& ed, ImVec2 text_origin, 
         const float nw = ImGui::CalcTextSize(number).x;
         draw->AddText(ImVec2(gutter_x + gutter_w - nw - 6.0f, y), line == error_line ? error_colour : number_colour,
                       number);
-        if (line == error_line) {
-            // A wavy underline under the line's text.
-            const int b = ed.line_starts[static_cast<std::size_t>(i)];
-            const int e =
-                i + 1 < lines ? ed.line_starts[static_cast<std::size_t>(i) + 1] - 1 : static_cast<int>(ed.text.size());
-            const float w = std::max(ImGui::CalcTextSize(ed.text.data() + b, ed.text.data() + e).x, line_h);
-            const float base = y + line_h - 1.0f;
-            for (float x = text_origin.x; x < text_origin.x + w; x += 4.0f)
-                draw->AddLine(ImVec2(x, base), ImVec2(x + 2.0f, base - 2.0f), error_colour),
-                    draw->AddLine(ImVec2(x + 2.0f, base - 2.0f), ImVec2(x + 4.0f, base), error_colour);
-        }
         const auto it = tasks.find(line);
         if (it == tasks.end()) continue;
         const ImVec2 a(gutter_x + 2.0f, y + line_h * 0.2f);
@@ -257,14 +250,14 @@ void draw_script_editor(const session& s, view_state& view, ImVec2 size) {
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter_w, origin.y));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));  // draw_script_editor_text draws it in colour
     const int caret_before = ed.caret_line;
     const bool changed =
         ImGui::InputTextMultiline("##script_text", ed.text.data(), ed.text.capacity() + 1, ImVec2(field_w, field_h),
                                   ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackResize |
-                                      ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_CallbackAlways |
-                                      ImGuiInputTextFlags_NoHorizontalScroll,
+                                      ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_CallbackAlways,
                                   editor_callback, &ed);
-    ImGui::PopStyleColor();
+    ImGui::PopStyleColor(2);
     record_widget(view.script.widgets.editor);
     // The widget's rectangle as tests see it: the visible part only.
     widget_rect& w = view.script.widgets.editor;
@@ -275,6 +268,7 @@ void draw_script_editor(const session& s, view_state& view, ImVec2 size) {
         rebuild_line_starts(ed);
         ed.shown_line = 0;
     }
+    draw_script_editor_text(s, ed, field_id);
     ed.active = ImGui::IsItemActive();
     if (ed.active && ed.caret_line != caret_before) {  // keep the caret in view while typing
         const float caret_y = pad.y + static_cast<float>(ed.caret_line - 1) * line_h;

@@ -28,6 +28,9 @@ void draw_script_view(const session& s, view_state& view, ImGuiWindowFlags windo
 void draw_script_toolbar(const session& s, view_state& view);
 // The editor with its gutter (line numbers, the tasks' current lines, the error line); fills size.
 void draw_script_editor(const session& s, view_state& view, ImVec2 size);
+// The editor's text over its field (whose own text is transparent): coloured spans at ImGui's glyph positions, the
+// caret and the error line's wavy underline; field_id is the field's item id. Call right after the field.
+void draw_script_editor_text(const session& s, script_editor_state& ed, ImGuiID field_id);
 // One row per task in creation order with its spans, warnings as markers, the now-cursor; fills size.
 void draw_script_timeline(const session& s, view_state& view, ImVec2 size);
 // Printed lines up to the cursor (time, task), warnings, the traceback with clickable script lines; fills size.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/layout.h"
+#include "ui/script_syntax.h"
 
 #include <array>
 #include <cstddef>
@@ -48,12 +49,25 @@ struct script_widgets {
     widget_rect output_pane_tab;  // narrow: Output
 };
 
+// Where the editor drew its text last frame, in screen units (for tests: glyph cells of line l, column c start at
+// x + c * char_advance, y + (l - 1) * line_height for the built-in font's ASCII).
+struct editor_text_geometry {
+    float x = 0.0f;  // line 1's first glyph (after the horizontal scroll)
+    float y = 0.0f;  // line 1's top
+    float line_height = 0.0f;  // one line
+    float char_advance = 0.0f;  // a space's width
+    float scroll_x = 0.0f;  // how far ImGui scrolled the text left while editing a long line
+};
+
 // The editor's state across frames.
 struct script_editor_state {
     std::string text;  // the buffer being edited (Run hands it to the session)
     std::string synced;  // the session's script text the buffer was last filled from
     std::vector<int> line_starts;  // byte offset of each line of text (rebuilt when the text changes)
+    std::vector<syntax_line_state> line_states;  // the colouring state each line starts in (rebuilt with line_starts)
     bool starts_dirty = true;  // line_starts is stale
+    int caret_byte = 0;  // the caret's byte offset in text, as the field's callback last saw it
+    editor_text_geometry geometry;  // where the text was drawn last frame
     int caret_line = 1;  // the caret's line (1-based) last frame
     int goto_line = 0;  // a traceback click: put the caret on this line and scroll to it (0: none)
     int shown_line = 0;  // the line a traceback click moved the editor to (highlighted until the next edit or Run)

@@ -55,6 +55,18 @@ void append_script_view(std::string& out, const script_view_state& sv) {
     append_json_int(out, sv.editor.shown_line);
     out += ",\"editor_active\":";
     out += sv.editor.active ? "true" : "false";
+    const editor_text_geometry& g = sv.editor.geometry;
+    out += ",\"editor_glyphs\":{\"x\":";
+    append_json_number(out, g.x);
+    out += ",\"y\":";
+    append_json_number(out, g.y);
+    out += ",\"line_height\":";
+    append_json_number(out, g.line_height);
+    out += ",\"char_advance\":";
+    append_json_number(out, g.char_advance);
+    out += ",\"scroll_x\":";
+    append_json_number(out, g.scroll_x);
+    out += '}';
     out += ",\"widgets\":{";
     const std::pair<const char*, const widget_rect*> rects[] = {
         {"experiment_tab", &w.experiment_tab},

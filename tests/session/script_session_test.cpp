@@ -218,6 +218,54 @@ TEST(ScriptSession, TracebackThroughAsyncioSleepKeepsTheSleepFrame) {
         << e.traceback;
 }
 
+// The 2016 dialect's note (asyncio.async is spelled ensure_future / create_task today) is given while compiling,
+// so the output's one list has it first, before 'Synchronous:' and every 'Task N done', at any cursor.
+TEST(ScriptSession, TheCompileTimeNoteComesBeforeEveryPrintedLine) {
+    script_session s;
+    s.apply(script_load{seed_script});
+    run_to_end(s);
+    const auto warnings = s.script().warnings();
+    ASSERT_GE(warnings.size(), 1u) << s.script().stderr_text();
+    EXPECT_EQ(warnings[0].kind, python::warning_kind::note);
+    EXPECT_NE(warnings[0].text.find("ensure_future"), std::string::npos) << warnings[0].text;
+    EXPECT_EQ(s.source().compile_notes(), 1u);
+    ASSERT_GT(s.printed_visible(), 0u);
+    const std::vector<output_warning> at_end = s.warnings_visible();
+    ASSERT_FALSE(at_end.empty());
+    EXPECT_EQ(at_end[0].warning, 0u);
+    EXPECT_EQ(at_end[0].printed_before, 0u);
+    const auto v = testing::parse_json("{" + script_state_json_members(s) + "}");
+    ASSERT_TRUE(v.has_value());
+    const testing::json_value& first = v->find("output_warnings")->items.at(0);
+    EXPECT_EQ(first.items.at(0).number, 0.0);
+    EXPECT_EQ(first.items.at(1).number, 0.0);
+    // Paused at a cursor after some printed lines, and at t = 0: still first.
+    s.apply(scrub_to{1000.0});
+    ASSERT_GT(s.printed_visible(), 1u);
+    ASSERT_FALSE(s.warnings_visible().empty());
+    EXPECT_EQ(s.warnings_visible()[0].warning, 0u);
+    EXPECT_EQ(s.warnings_visible()[0].printed_before, 0u);
+    s.apply(scrub_to{0.0});
+    ASSERT_FALSE(s.warnings_visible().empty());
+    EXPECT_EQ(s.warnings_visible()[0].printed_before, 0u);
+}
+
+// A runtime warning is no compile note: it stays where its step ended, after the lines printed before it.
+TEST(ScriptSession, ARuntimeWarningIsNotACompileNote) {
+    script_session s;
+    s.apply(
+        script_load{"import asyncio, time\n"
+                    "async def main():\n"
+                    "    print('before')\n"
+                    "    time.sleep(0.2)\n"
+                    "asyncio.run(main())\n"});
+    run_to_end(s);
+    EXPECT_EQ(s.source().compile_notes(), 0u);
+    const std::vector<output_warning> w = s.warnings_visible();
+    ASSERT_EQ(w.size(), 1u) << s.script().stderr_text();
+    EXPECT_EQ(w[0].printed_before, 1u);
+}
+
 TEST(ScriptSession, StateJsonParses) {
     script_session s;
     EXPECT_TRUE(testing::parse_json("{" + script_state_json_members(s) + "}").has_value());
