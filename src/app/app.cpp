@@ -3,6 +3,7 @@
 
 #include "app/browser_bridge.h"
 #include "app/text/url_state.h"
+#include "python/library_module.h"
 #include "session/json_text.h"
 
 #include <imgui.h>
@@ -132,6 +133,9 @@ void app_frame(app& a, double now_ms) {
     deliver(a.model, a.host);
     code_link_frame(a);
     write_hash_if_changed(a);
+    // On the second frame, once the first is shown, LoopLab's asyncio is compiled, so that a Run's first slice
+    // only copies and runs it (python/library_module.h); a Run before then compiles it at its import.
+    if (a.frame_count == 2) python::precompile_library_modules();
     const std::chrono::duration<double, std::milli> work = std::chrono::steady_clock::now() - work_start;
     a.frame_work_ms = work.count();
 }

@@ -14,6 +14,54 @@ compile_result compile_module(const module& tree, std::string_view source, objec
     return c.run(tree);
 }
 
+namespace {
+value copy_constant(const value& k, object_heap& heap) {
+    if (!k.is_obj()) return k;
+    if (k.is(kind::str)) {
+        auto* s = heap.make<str_object>();
+        s->s = k.as<str_object>()->s;
+        return value::from_obj(s);
+    }
+    if (k.is(kind::tuple)) {
+        auto* t = heap.make<tuple_object>();
+        value keep = value::from_obj(t);
+        for (const value& x : k.as<tuple_object>()->items) t->items.push_back(copy_constant(x, heap));
+        return keep;
+    }
+    return copy_code(*k.as<code_object>(), heap);
+}
+}  // namespace
+
+value copy_code(const code_object& code, object_heap& heap) {
+    auto* c = heap.make<code_object>();
+    value keep = value::from_obj(c);
+    c->name = code.name;
+    c->qualname = code.qualname;
+    c->ops = code.ops;
+    c->consts.reserve(code.consts.size());
+    for (const value& k : code.consts) c->consts.push_back(copy_constant(k, heap));
+    c->names = code.names;
+    c->varnames = code.varnames;
+    c->cellnames = code.cellnames;
+    c->freenames = code.freenames;
+    c->cell_param = code.cell_param;
+    c->lines = code.lines;
+    c->argcount = code.argcount;
+    c->posonly = code.posonly;
+    c->kwonly = code.kwonly;
+    c->varargs = code.varargs;
+    c->varkw = code.varkw;
+    c->is_generator = code.is_generator;
+    c->is_coroutine = code.is_coroutine;
+    c->is_class_body = code.is_class_body;
+    c->is_module = code.is_module;
+    c->library = code.library;
+    c->first_line = code.first_line;
+    c->global_cache.assign(code.names.size(), -1);
+    c->module_attr_cache.assign(code.names.size(), code_object::module_attr_entry{});
+    return keep;
+}
+
 namespace detail {
 
 compile_result compiler::run(const module& tree) {

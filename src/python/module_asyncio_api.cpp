@@ -1,6 +1,7 @@
 // module_asyncio_api.cpp — the asyncio module's native table: get_event_loop and friends, create_task /
 // ensure_future / sleep / current_task / all_tasks, gather's natives, the 2016 dialect (@coroutine, async()), and
 // the module's assembly (the types' methods: module_asyncio_methods.cpp).
+#include "python/library_module.h"
 #include "python/module_asyncio.h"
 #include "python/vm_internal.h"
 
@@ -8,7 +9,6 @@
 
 namespace looplab::python {
 
-std::string asyncio_prelude_source();  // module_asyncio_prelude.cpp
 bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what);
 
 void blocking_step(vm& m, virtual_duration d) {
@@ -223,7 +223,7 @@ value make_module_asyncio(vm& m) {
     natives->set("InvalidStateError", value::from_obj(m.t_invalid_state));
     natives->set("TimeoutError", value::from_obj(m.t_timeout_error));
     m.modules.emplace_back("_asyncio_native", nv);
-    value mod = m.load_prelude("asyncio", asyncio_prelude_source());
+    value mod = m.load_prelude("asyncio", asyncio_prelude());
     if (mod.is_error()) return mod;
     s.module = mod;
     if (value* sc = mod.as<module_object>()->get("_sleep_coroutine"); sc && sc->is(kind::function)) {

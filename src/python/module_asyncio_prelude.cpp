@@ -3,6 +3,8 @@
 // (module_asyncio_prelude_scopes.cpp), the locks and queues (module_asyncio_prelude_sync.cpp). The algorithms
 // follow CPython 3.11's Lib/asyncio (tasks.py, runners.py), so that every callback is queued in the same order; the
 // text is LoopLab's own.
+#include "python/library_module.h"
+
 #include <string>
 #include <string_view>
 
@@ -265,6 +267,12 @@ std::string asyncio_prelude_source() {
     text += asyncio_prelude_scopes();
     text += asyncio_prelude_sync();
     return text;
+}
+
+const library_module& asyncio_prelude() {
+    // Compiled on the first call (a function-local static's initialisation is thread-safe), never changed after.
+    static const library_module compiled{asyncio_prelude_source()};
+    return compiled;
 }
 
 }  // namespace looplab::python

@@ -2,6 +2,7 @@
 #include "python/vm.h"
 
 #include "python/compiler.h"
+#include "python/library_module.h"
 #include "python/module_asyncio.h"
 #include "python/parser.h"
 
@@ -267,14 +268,6 @@ std::string vm::format_traceback(const value& excv) {
     return s;
 }
 
-namespace {
-void mark_library(code_object* c) {
-    c->library = true;
-    for (auto& k : c->consts)
-        if (k.is(kind::code)) mark_library(k.as<code_object>());
-}
-}  // namespace
-
 // The compiler makes constants without a vm: give them their types.
 void vm::adopt_code(code_object* c) {
     c->type = t_code;
@@ -292,29 +285,22 @@ void vm::adopt_code(code_object* c) {
 
 namespace {}  // namespace
 
-value vm::load_prelude(std::string_view name, std::string_view src) {
-    parse_result pr = parse_module(src);
-    if (!pr.ok()) {
-        warn("internal error: prelude " + std::string(name) + ": " + pr.error().message + " line " +
-             std::to_string(pr.error().line));
+value vm::load_prelude(std::string_view name, const library_module& compiled) {
+    if (!compiled.code.is(kind::code)) {
+        warn("internal error: prelude " + std::string(name) + ": " + compiled.error);
         return raise(t_import_error, "prelude failed");
     }
-    compile_result cr = compile_module(pr.tree(), src, heap);
-    if (!cr.ok) {
-        warn("internal error: prelude " + std::string(name) + ": " + cr.error.message);
-        return raise(t_import_error, "prelude failed");
-    }
+    const value code = copy_code(*compiled.code.as<code_object>(), heap);
     auto* mod = heap.make<module_object>();
     mod->type = t_module;
     mod->name = std::string(name);
     value mv = value::from_obj(mod);
-    all_code.push_back(cr.code);
-    mark_library(cr.code.as<code_object>());
-    adopt_code(cr.code.as<code_object>());
+    all_code.push_back(code);
+    adopt_code(code.as<code_object>());
     auto* fn = heap.make<function_object>();
     fn->type = t_function;
-    fn->code = cr.code.as<code_object>();
-    fn->code_ref = cr.code;
+    fn->code = code.as<code_object>();
+    fn->code_ref = code;
     fn->module = mod;
     fn->module_ref = mv;
     fn->name = "<module>";

@@ -26,6 +26,8 @@
 
 namespace looplab::python {
 
+struct library_module;  // library_module.h
+
 struct block {
     std::uint32_t handler;
     std::uint32_t sp;
@@ -156,7 +158,7 @@ public:
     std::vector<std::pair<std::string, value>> modules;  // imported modules
     value import(std::string_view name);
     void adopt_code(code_object* c);  // sets the types of a compiled module's constants
-    value load_prelude(std::string_view name, std::string_view source);  // a module written in Python
+    value load_prelude(std::string_view name, const library_module& compiled);  // runs a copy of a library module
 
     // [SECTION] built-in types
     type_object *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple, *t_dict, *t_set,
