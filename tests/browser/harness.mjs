@@ -150,13 +150,13 @@ export async function click_widget(page, rect, what) {
   await click_with_clock(page, at.x, at.y);
 }
 
-// Runs the fake clock in 500 ms steps until the Script view's script has finished (at most limit_ms of fake time),
+// Runs the fake clock in 250 ms steps until the Script view's script has finished (at most limit_ms of fake time),
 // then returns the app state.
 export async function run_until_finished(page, limit_ms = 60000) {
-  for (let t = 0; t < limit_ms; t += 500) {
+  for (let t = 0; t < limit_ms; t += 250) {
     const s = await app_state(page);
     if (!s.script.running) return s;
-    await page.clock.runFor(500);
+    await page.clock.runFor(250);
   }
   return app_state(page);
 }

@@ -26,10 +26,10 @@ function cli_concurrent_order(args) {
 }
 
 async function run_to_end(page, max_ms = 60000) {
-  for (let t = 0; t < max_ms; t += 1000) {
+  for (let t = 0; t < max_ms; t += 250) {
     const s = await playground_state(page);
     if (s.lanes.sequential.done && s.lanes.concurrent.done) return s;
-    await page.clock.runFor(1000);
+    await page.clock.runFor(250);
   }
   throw new Error('the lanes did not finish');
 }
