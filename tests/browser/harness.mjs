@@ -87,11 +87,33 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// Opens the page with Playwright's fake clock, so frames run only when the test says (runFor), fast and exact.
+// Installs Playwright's fake clock paused (call before page.goto): fake time moves only in runFor, so frames run
+// only when the test says, fast and exact. (An installed clock left flowing draws frames in real time between a
+// test's steps, and each page.evaluate then waits for them.)
+export async function install_paused_clock(page) {
+  const now = Date.now();
+  await page.clock.install({ time: now });
+  await page.clock.pauseAt(now + 1000);
+}
+
+// Runs a paused clock in 50 ms steps until the app has drawn `count` frames (the wasm loads in real time meanwhile).
+export async function run_until_frames(page, count, timeout_ms = 60000) {
+  const deadline = Date.now() + timeout_ms;
+  const drawn = (n) => window.Module && Module.looplabReady && Module._looplab_frame_count() >= n;
+  while (!(await page.evaluate(drawn, count))) {
+    if (Date.now() > deadline) throw new Error(`the page drew fewer than ${count} frames in ${timeout_ms} ms`);
+    await page.clock.runFor(50);
+  }
+}
+
+// Opens the page on the paused fake clock and runs it until the first frames are drawn.
 export async function open_page_with_clock(browser, url, options = {}) {
-  const opened = await open_page(browser, url, { ...options, before_goto: async (p) => { await p.clock.install(); } });
-  await opened.page.clock.runFor(500);
-  await wait_for_frames(opened.page, 1);
+  const before_goto = async (p) => {
+    if (options.before_goto) await options.before_goto(p);
+    await install_paused_clock(p);
+  };
+  const opened = await open_page(browser, url, { ...options, before_goto });
+  await run_until_frames(opened.page, 1);
   return opened;
 }
 
@@ -128,13 +150,13 @@ export async function click_widget(page, rect, what) {
   await click_with_clock(page, at.x, at.y);
 }
 
-// Runs the fake clock in 500 ms steps until the Script view's script has finished (at most limit_ms of fake time),
+// Runs the fake clock in 250 ms steps until the Script view's script has finished (at most limit_ms of fake time),
 // then returns the app state.
 export async function run_until_finished(page, limit_ms = 60000) {
-  for (let t = 0; t < limit_ms; t += 500) {
+  for (let t = 0; t < limit_ms; t += 250) {
     const s = await app_state(page);
     if (!s.script.running) return s;
-    await page.clock.runFor(500);
+    await page.clock.runFor(250);
   }
   return app_state(page);
 }

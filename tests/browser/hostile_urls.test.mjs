@@ -3,7 +3,7 @@
 // HTML. Prints a table "input -> notices" for the release note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_static_server, launch_browser, open_page, wait_for_frames, app_state } from './harness.mjs';
+import { start_static_server, launch_browser, open_page_with_clock, app_state } from './harness.mjs';
 
 let server, browser;
 const table = [];
@@ -15,17 +15,11 @@ after(async () => {
   for (const row of table) console.log(`  ${row.input} -> ${row.settings}; ${row.notices.join(' | ') || '(no notice)'}`);
 });
 
-// Opens the page on the fake clock with a dialog counter attached before any script runs, then pauses the clock.
+// Opens the page on the paused fake clock with a dialog counter attached before any script runs.
 async function open_paused(url) {
   const dialogs = [];
-  const opened = await open_page(browser, url, { viewport: { width: 1280, height: 720 },
-    before_goto: async (p) => {
-      p.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
-      await p.clock.install();
-    } });
-  await opened.page.clock.runFor(500);
-  await wait_for_frames(opened.page, 1);
-  await opened.page.clock.pauseAt(await opened.page.evaluate(() => Date.now()) + 3000);  // ahead of the naturally flowing clock
+  const opened = await open_page_with_clock(browser, url, { viewport: { width: 1280, height: 720 },
+    before_goto: async (p) => { p.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); }); } });
   return { ...opened, dialogs };
 }
 

@@ -2,7 +2,8 @@
 // reports whether the timeline was truncated); beyond it, the count is refused with a notice instead of a crash.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_static_server, launch_browser, open_page, wait_for_frames, app_state } from './harness.mjs';
+import { start_static_server, launch_browser, open_page, install_paused_clock, run_until_frames, app_state }
+  from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
@@ -11,10 +12,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 const max_tasks = 100000;  // src/core/params.h
 
 async function open_paused(url) {
-  const opened = await open_page(browser, url, { before_goto: async (p) => { await p.clock.install(); } });
-  await opened.page.clock.runFor(500);
-  await wait_for_frames(opened.page, 1, 60000);
-  await opened.page.clock.pauseAt(await opened.page.evaluate(() => Date.now()) + 3000);  // ahead of the flowing clock
+  const opened = await open_page(browser, url, { before_goto: install_paused_clock });
+  await run_until_frames(opened.page, 1, 60000);
   return opened;
 }
 

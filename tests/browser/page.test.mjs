@@ -2,7 +2,7 @@
 // has no console errors, and a real mouse click on an ImGui button changes the app's state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_static_server, launch_browser, open_page, wait_for_frames, app_state, click_at, screenshot }
+import { start_static_server, launch_browser, open_page, wait_for_frames, app_state, click_at }
   from './harness.mjs';
 
 let server, browser;
@@ -23,7 +23,6 @@ test('the page draws frames, has no console errors, and the Play/Pause button re
   await wait_for_frames(page, before_click.frame_count + 5);
   const after_click = await app_state(page);
   assert.equal(after_click.playground.playing, false, 'one click on the ImGui button pauses');
-  await screenshot(page, 'page-1280x720.png');
   assert.deepEqual(record.page_errors, []);
   assert.deepEqual(record.console_errors, []);
   console.log(`# first frame after ${first_frame_ms} ms`);

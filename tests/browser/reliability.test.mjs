@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start_static_server, launch_browser, open_page, wait_for_frames, app_state, screenshot, site_dir }
+import { start_static_server, launch_browser, open_page, wait_for_frames, app_state, site_dir }
   from './harness.mjs';
 
 let server, browser;
@@ -26,7 +26,6 @@ test('a lost WebGL context is restored and the app carries on with its state', a
   const restored = await app_state(page);
   assert.equal(restored.gl_context_lost, false);
   assert.ok(restored.frame_count > lost.frame_count, 'frames go on after the restore');
-  await screenshot(page, 'after-context-restore-1280x720.png');
   assert.deepEqual(record.page_errors, []);
   assert.deepEqual(record.console_errors, []);
   assert.equal(await page.isVisible('#fatal'), false, 'no fatal message after a successful restore');
@@ -70,7 +69,6 @@ test('a context that never comes back gives a clear message with a reload button
   assert.match(await page.textContent('#fatal-message'), /WebGL\) was lost/);
   assert.equal(await page.isVisible('#fatal-reload'), true);
   assert.equal(dialogs, 0);
-  await screenshot(page, 'context-lost-for-good-1280x720.png');
   assert.deepEqual(record.page_errors, []);
   await context.close();
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { start_static_server, launch_browser, open_page_with_clock, app_state, command, repo_root }
+import { start_static_server, launch_browser, open_page_with_clock, app_state, command, repo_root, run_until_finished }
   from './harness.mjs';
 
 let server, browser;
@@ -18,19 +18,10 @@ const cli = path.join(repo_root, 'build/native-debug/src/app/cli/looplab');
 
 async function script_state(page) { return (await app_state(page)).script; }
 
-async function run_until_finished(page, limit_ms = 60000) {
-  for (let t = 0; t < limit_ms; t += 500) {
-    const s = await script_state(page);
-    if (!s.running) return s;
-    await page.clock.runFor(500);
-  }
-  return script_state(page);
-}
-
 test('the seed script runs in the page and prints what looplab run prints', async (t) => {
   const { context, page, record } = await open_page_with_clock(browser, server.base_url);
   await command(page, 'script:load:' + seed_script);
-  let s = await run_until_finished(page);
+  let s = (await run_until_finished(page)).script;
   assert.equal(s.running, false);
   await command(page, 'script:end');
   s = await script_state(page);
@@ -73,7 +64,7 @@ test('an endless loop keeps the page drawing and Stop ends it; a traceback shows
   assert.equal(stopped.running, false);
   assert.match(stopped.status, /Stopped/);
   await command(page, 'script:load:def f():\n    return 1 / 0\nf()\n');
-  const s = await run_until_finished(page);
+  const s = (await run_until_finished(page)).script;
   assert.equal(s.error.type, 'ZeroDivisionError');
   assert.equal(s.error.line, 2);
   assert.match(s.error.traceback, /Traceback \(most recent call last\):/);

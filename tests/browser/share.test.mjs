@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { start_static_server, launch_browser, open_page_with_clock, app_state, command, screenshot, repo_root,
+import { start_static_server, launch_browser, open_page_with_clock, app_state, command, repo_root,
   centre_of, click_with_clock } from './harness.mjs';
 
 let server, browser;
@@ -89,7 +89,6 @@ test('Copy link puts the link on the clipboard and in the address bar; it opens 
     assert.equal(st.script.text_bytes, Buffer.byteLength(round_trip_script));
     await command(other.page, 'script:end');
     assert.deepEqual((await app_state(other.page)).script.printed, ['héllo, 世界', 'done']);
-    await screenshot(other.page, 'share-link-opened.png');
     await other.context.close();
 
     await page.goBack();
@@ -137,7 +136,6 @@ test('a script too long for a link gets a notice that points to Download script'
   assert.match(st.playground.notices.at(-1),
                /^Copy link: this script is too long for a link \(\d+ characters, accepted up to 8000\); use Download script/);
   assert.equal(await page_hash(page), '#seed=3', 'the address bar is unchanged');
-  await screenshot(page, 'share-too-long.png');
   await context.close();
 });
 
@@ -169,7 +167,6 @@ for (const [what, code, message] of hostile) {
     const later = await app_state(page);
     assert.ok(later.playground.cursor_us > cursor, 'the lanes play on');
     assert.deepEqual(record.page_errors, []);
-    if (what === 'an inflate bomb') await screenshot(page, 'share-hostile-bomb.png');
     await context.close();
   });
 }
@@ -233,7 +230,6 @@ test('Open in editor loads the Python tab\'s script into the Script view', async
   const copy = st.playground.widgets.copy_script_button;
   const open = st.playground.widgets.open_in_editor_button;
   assert.ok(copy.visible && open.visible, 'both buttons are on the Python tab');
-  await screenshot(page, 'share-python-tab.png');
   const c = centre_of(copy);
   await click_with_clock(page, c.x, c.y);
   const python_tab_text = await page.evaluate(() => navigator.clipboard.readText());

@@ -3,7 +3,8 @@
 // bounded. Prints the figures. LOOPLAB_SOAK_FRAMES overrides the frame count (e.g. for a quick local run).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_static_server, launch_browser, open_page, wait_for_frames, app_state } from './harness.mjs';
+import { start_static_server, launch_browser, open_page, install_paused_clock, run_until_frames, app_state }
+  from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
@@ -54,12 +55,10 @@ test(`${frames_wanted} frames with random links every few frames keep wasm memor
      async () => {
   const { context, page, record } = await open_page(browser, server.base_url, {
     viewport: { width: 160, height: 120 },  // a small canvas: SwiftShader's raster time dominates each frame
-    before_goto: async (p) => { await p.clock.install(); } });
+    before_goto: install_paused_clock });
   let dialogs = 0;
   page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
-  await page.clock.runFor(500);
-  await wait_for_frames(page, 1);
-  await page.clock.pauseAt(await page.evaluate(() => Date.now()) + 3000);  // ahead of the naturally flowing clock
+  await run_until_frames(page, 1);
   await start_random_links(page, 20240601);
   const cdp = await context.newCDPSession(page);
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start_static_server, launch_browser, open_page_with_clock, app_state, centre_of, click_with_clock,
-         press_with_clock, screenshot } from './harness.mjs';
+         press_with_clock } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await start_static_server(); browser = await launch_browser(); });
@@ -85,7 +85,6 @@ test('é, ü and CJK text arrive intact: real key presses, insertText and an IME
   await cdp.send('Input.insertText', { text: '語' });
   await page.clock.runFor(200);
   assert.equal(await field_text(page), '2é,ü1,日本語');
-  await screenshot(page, 'text-input-unicode-1280x720.png');
   await press_with_clock(page, 'Enter');
   const s = await app_state(page);
   assert.ok(s.playground.notices.some((n) => n.includes('delays')), 'the validator names what it could not read');
@@ -105,7 +104,6 @@ test('a typed task count with letters is kept as typed and named in a visible no
   // (core's notices show bytes outside printable ASCII as \xNN: é is \xC3\xA9)
   assert.ok(s.playground.notices.some((n) => n.startsWith("tasks: '1a2\\xC3\\xA9' is not a whole number")),
             s.playground.notices.join(' | '));
-  await screenshot(page, 'text-input-number-notice-1280x720.png');
   await context.close();
 });
 
@@ -165,6 +163,5 @@ test('on a phone, the tap that activates a field focuses the textarea (the keybo
   assert.equal(await page.evaluate(() => document.activeElement.id), 'text-input');
   const seen = await focus_events.jsonValue();
   assert.ok(seen.length >= 1 && seen[0] !== 'frame', `focused inside the tap's handler (${JSON.stringify(seen)})`);
-  await screenshot(page, 'text-input-phone-390x844.png');
   await context.close();
 });
