@@ -71,7 +71,7 @@ void timeout_awaiter::suspend(promise_base& root) {
     };
     link_back(m_target->promise->m_joiners, *this);
     root.loop().suspend_waiting(root, this, m_target->id);
-    root.loop().add_timeout(root, root.loop().now() + m_timeout);
+    root.loop().add_timeout(root, later_by(root.loop().now(), m_timeout));
 }
 
 bool timeout_awaiter::await_resume() const noexcept {

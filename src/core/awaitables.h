@@ -29,7 +29,7 @@ struct sleep_awaiter {
         if (m_duration <= 0)
             loop.suspend_yielded(root);
         else
-            loop.suspend_sleeping(root, loop.now() + m_duration);
+            loop.suspend_sleeping(root, later_by(loop.now(), m_duration));
     }
     void await_resume() const noexcept {}
 };

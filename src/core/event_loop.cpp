@@ -202,7 +202,7 @@ void event_loop::suspend_blocking(promise_base& root, virtual_duration d) {
     root.m_state = run_state::blocked;
     record(root, event_kind::blocking, d);
     m_blocked = &root;
-    m_busy_until = m_now + d;
+    m_busy_until = later_by(m_now, d);
 }
 
 void event_loop::suspend_waiting(promise_base& root, detail::wait_hook* hook, std::int64_t arg) {

@@ -49,6 +49,12 @@ inline void release_ref(task_record& r) noexcept;  // defined after event_loop
 // The latest representable virtual time ("no limit").
 inline constexpr virtual_time end_of_time = std::numeric_limits<virtual_time>::max();
 
+// t + d for d >= 0, saturated at end_of_time: a deadline or a held clock never wraps around.
+constexpr virtual_time later_by(virtual_time t, virtual_duration d) noexcept {
+    if (d <= 0) return t;
+    return d > end_of_time - t ? end_of_time : t + d;
+}
+
 // A shared reference to a spawned task: query, cancel, await, read the result.
 // Handles must be destroyed before their event_loop.
 template <class T> class task_handle {
@@ -116,7 +122,7 @@ public:
 
     virtual_time now() const noexcept { return m_now; }  // the virtual clock
     void run_until(virtual_time t);  // runs everything due up to t, then sets the clock to t
-    void advance(virtual_duration dt) { run_until(m_now + dt); }  // run_until(now() + dt)
+    void advance(virtual_duration dt) { run_until(later_by(m_now, dt)); }  // run_until(now() + dt)
     void run_until_idle();  // runs until nothing is ready, sleeping or blocking
     bool step() { return step_until(end_of_time); }  // advances to and processes exactly the next scheduler event
     bool step_until(virtual_time limit);  // step(), unless the next event lies after limit; false if none ran
@@ -134,7 +140,7 @@ public:
     void call_soon(callback_node& cb);  // queues cb at the back of the ready FIFO (not pending already)
     void call_at(callback_node& cb, virtual_time deadline);  // a timer: cb joins the ready FIFO at deadline
     void cancel_callback(callback_node& cb) noexcept;  // a timer: removed and fn(cb, true) now; ready: skipped
-    void hold(virtual_duration d) noexcept { m_now += d > 0 ? d : 0; }  // running code blocks the loop for d
+    void hold(virtual_duration d) noexcept { m_now = later_by(m_now, d); }  // running code blocks the loop for d
     void record_event(std::uint32_t task, event_kind kind, std::int64_t arg = 0) {  // an event for task (0 = main)
         if (!m_recording) return;
         reserve_for_push(m_events);

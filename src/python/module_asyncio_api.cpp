@@ -9,8 +9,6 @@
 
 namespace looplab::python {
 
-bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what);
-
 void blocking_step(vm& m, virtual_duration d) {
     // time.sleep(0) is a blocking step too (of no time): the timeline shows one step per call.
     if (d < 0) return;
@@ -77,7 +75,7 @@ value a_sleep(vm& m, const value&, const call_args& a) {
     s->called_at = m.caller_site();
     s->delay_arg = a[0];
     const double d = a[0].is_number() ? a[0].to_double() : 0;
-    s->delay = d <= 0 || std::isnan(d) ? 0 : static_cast<virtual_duration>(std::llround(d * 1e6));
+    s->delay = d <= 0 ? 0 : seconds_to_virtual_time(d);
     if (a.npos == 2) s->result = a[1];
     if (a.nkw != 0)
         if (const value* r = a.kw("result")) s->result = *r;

@@ -7,8 +7,6 @@
 
 namespace looplab::python {
 
-bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what);
-
 namespace {
 // [SECTION] Future / Task methods
 value f_done(vm&, const value& self, const call_args&) { return value::from_bool(F(self)->done()); }
@@ -136,12 +134,13 @@ value l_call_soon(vm& m, const value&, const call_args& a) {
 value l_call_later(vm& m, const value&, const call_args& a) {
     if (a.npos < 2) return m.raise(m.t_type_error, "call_later() missing required arguments");
     if (!a[0].is_number()) return m.raise(m.t_type_error, "delay must be a number");
-    const auto d = static_cast<virtual_duration>(std::llround(a[0].to_double() * 1e6));
-    return call_soon_handle(m, a[1], a.pos + 2, a.npos - 2, true, m.loop.now() + d);
+    const virtual_duration d = seconds_to_virtual_time(a[0].to_double());
+    const virtual_time when = d < 0 ? m.loop.now() + d : later_by(m.loop.now(), d);  // d >= -end_of_time
+    return call_soon_handle(m, a[1], a.pos + 2, a.npos - 2, true, when);
 }
 value l_call_at(vm& m, const value&, const call_args& a) {
     if (a.npos < 2) return m.raise(m.t_type_error, "call_at() missing required arguments");
-    const auto when = static_cast<virtual_time>(std::llround(a[0].to_double() * 1e6));
+    const virtual_time when = seconds_to_virtual_time(a[0].to_double());
     return call_soon_handle(m, a[1], a.pos + 2, a.npos - 2, true, when);
 }
 value l_is_closed(vm&, const value& self, const call_args&) { return value::from_bool(self.as<loop_object>()->closed); }

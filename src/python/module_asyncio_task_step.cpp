@@ -217,7 +217,7 @@ step_outcome task_step_inner(vm& m, task_object& t, wait_info& w) {
     if (y.is(kind::asyncio) && y.as<aio_object>()->what == aio_kind::sleep) {
         auto* sl = y.as<sleep_object>();
         if (t.must_cancel || sl->delay <= 0) return step_outcome::yielded;
-        const virtual_time deadline = m.loop.now() + sl->delay;
+        const virtual_time deadline = later_by(m.loop.now(), sl->delay);
         t.sleep_timer.fn = on_sleep_timer;
         t.sleeping = true;
         m.loop.call_at(t.sleep_timer, deadline);

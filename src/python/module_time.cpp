@@ -9,6 +9,14 @@ namespace looplab::python {
 // LoopLab's epoch for time.time(): a fixed wall-clock second, so that runs are reproducible.
 inline constexpr double time_epoch = 1'700'000'000.0;
 
+virtual_time seconds_to_virtual_time(double s) noexcept {
+    constexpr double clock_end_seconds = static_cast<double>(end_of_time) / 1e6;
+    if (std::isnan(s)) return 0;
+    if (s >= clock_end_seconds) return end_of_time;
+    if (s <= -clock_end_seconds) return -end_of_time;
+    return static_cast<virtual_time>(std::llround(s * 1e6));
+}
+
 bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what) {
     if (!v.is_number()) {
         m.raise(m.t_type_error, "'" + type_name(m, v) + "' object cannot be interpreted as an integer");
@@ -23,11 +31,18 @@ bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char
         m.raise(m.t_value_error, std::string(what) + " length must be non-negative");
         return false;
     }
-    if (s > 1e12) {
-        m.raise(m.t_overflow_error, "sleep length is too large");
+    if (s > 9'223'372'036.854775807) {  // CPython's limit: 2**63 nanoseconds
+        m.raise(m.t_overflow_error, "timestamp too large to convert to C _PyTime_t");
         return false;
     }
-    out = static_cast<virtual_duration>(std::llround(s * 1e6));
+    out = seconds_to_virtual_time(s);
+    if (out > end_of_time - m.loop.now()) {
+        // 2**63 microseconds: the clock's end, about 292,471 years after t = 0.
+        m.raise(m.t_overflow_error,
+                "sleep length is too large (LoopLab's virtual clock ends 2**63 microseconds "
+                "after t = 0)");
+        return false;
+    }
     return true;
 }
 
@@ -47,10 +62,17 @@ value t_time(vm& m, const value&, const call_args&) {
 value t_monotonic(vm& m, const value&, const call_args&) {
     return value::from_float(static_cast<double>(m.loop.now()) / 1e6);
 }
-value t_time_ns(vm& m, const value&, const call_args&) {
-    return value::from_int(static_cast<std::int64_t>(time_epoch) * 1'000'000'000 + m.loop.now() * 1000);
+// now * 1000 + offset, or OverflowError once the nanoseconds pass LoopLab's 64-bit ints (after ~292 years).
+value nanoseconds_since(vm& m, std::int64_t offset) {
+    std::int64_t ns = 0;
+    if (__builtin_mul_overflow(m.loop.now(), std::int64_t{1000}, &ns) || __builtin_add_overflow(ns, offset, &ns))
+        return m.raise(m.t_overflow_error, "LoopLab's ints are 64-bit: the virtual clock in nanoseconds overflowed");
+    return value::from_int(ns);
 }
-value t_monotonic_ns(vm& m, const value&, const call_args&) { return value::from_int(m.loop.now() * 1000); }
+value t_time_ns(vm& m, const value&, const call_args&) {
+    return nanoseconds_since(m, static_cast<std::int64_t>(time_epoch) * 1'000'000'000);
+}
+value t_monotonic_ns(vm& m, const value&, const call_args&) { return nanoseconds_since(m, 0); }
 }  // namespace
 
 value make_module_time(vm& m) {

@@ -42,4 +42,10 @@ value percent_format_value(vm& m, const value& fmt, const value& args);  // vm_t
 value set_operation(vm& m, const value& a, const value& b, binary_op o, bool inplace);  // vm_iter.cpp
 bool push_frame(vm& m, thread& t, frame*& f, frame* callee);  // false: RecursionError pending
 
+// module_time.cpp: seconds as virtual time (microseconds), clamped to the clock's range [-end_of_time,
+// end_of_time], NaN as 0; a delay past the clock's end is a deadline that never comes.
+virtual_time seconds_to_virtual_time(double s) noexcept;
+// time.sleep's argument as a duration: TypeError, ValueError or OverflowError pending on false.
+bool seconds_to_virtual(vm& m, const value& v, virtual_duration& out, const char* what);
+
 }  // namespace looplab::python

@@ -263,6 +263,17 @@ TEST(ScriptTimeline, HugeRepeatsAreMemoryErrorsOnA32BitSizeTooNotACrash) {
     }
 }
 
+TEST(ScriptTimeline, BlockingPastTheClocksEndIsAnOverflowErrorNotAWrappedClock) {
+    // Each step holds the loop 39**6 s (~1.1e5 years); the clock ends at 2**63 us, so the 2,622nd call fails.
+    script_session s;
+    s.apply(script_load{"import time\nwhile True:\n    time.sleep(39**6)\n"});
+    run_to_end(s);
+    EXPECT_EQ(s.script().error().type, "OverflowError");
+    EXPECT_EQ(s.script().error().line, 3);
+    EXPECT_EQ(s.script().error().message.rfind("sleep length is too large", 0), 0u) << s.script().error().message;
+    EXPECT_GE(s.now_us(), virtual_time{2621} * 3'518'743'761'000'000) << "the clock went back or wrapped";
+}
+
 TEST(ScriptTimeline, InvalidUtf8BytesAreCPythonsSyntaxError) {
     // CPython 3.11 on a file holding `print("a\xff b")`: "SyntaxError: Non-UTF-8 code starting with '\xff' in file
     // /tmp/bad_utf8.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details".
