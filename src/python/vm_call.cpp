@@ -185,6 +185,19 @@ bool push_frame(vm& m, thread& t, frame*& f, frame* callee) {
 }
 
 namespace {
+// A call that ran to its end returned r: pops the callable and its arguments (from base), pushes r. do_call's result:
+// -1 an exception is pending, 2 the native asked the task to suspend (asyncio), 0 go on.
+int push_call_result(vm& m, value_stack& st, std::size_t base, value r) {
+    st.resize(base);
+    if (r.is_error()) return -1;
+    if (m.suspend_request) {
+        m.suspend_request = 0;
+        return 2;
+    }
+    st.push_back(std::move(r));
+    return 0;
+}
+
 // do_call's case of a native function with positional arguments only (asyncio.sleep, a list's append, ...): the
 // same dispatch as vm::call's, reading the arguments where they are on the stack.
 int call_native_positional(vm& m, value_stack& st, std::uint32_t arg) {
@@ -212,14 +225,7 @@ int call_native_positional(vm& m, value_stack& st, std::uint32_t arg) {
     } else {
         r = nf->fn(m, value::none(), a);
     }
-    st.resize(base);
-    if (r.is_error()) return -1;
-    if (m.suspend_request) {
-        m.suspend_request = 0;
-        return 2;
-    }
-    st.push_back(std::move(r));
-    return 0;
+    return push_call_result(m, st, base, std::move(r));
 }
 }  // namespace
 
@@ -343,14 +349,7 @@ int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg) {
     } else {
         r = m.call(callable, args, n, kwp);
     }
-    st.resize(base);
-    if (r.is_error()) return -1;
-    if (m.suspend_request) {
-        m.suspend_request = 0;
-        return 2;
-    }
-    st.push_back(std::move(r));
-    return 0;
+    return push_call_result(m, st, base, std::move(r));
 }
 
 }  // namespace looplab::python

@@ -24,17 +24,23 @@ ImGuiWindow* field_window(ImGuiID field_id) {
     return nullptr;
 }
 
+// The character that starts at b (ImGui's UTF-8 decoding), b moved past it.
+unsigned int next_char(const char*& b, const char* e) {
+    unsigned int c = static_cast<unsigned char>(*b);
+    if (c < 0x80)
+        b += 1;
+    else
+        b += ImTextCharFromUtf8(&c, b, e);
+    return c;
+}
+
 // Draws [b, e) from x as ImFont::RenderText does (its start truncated by the caller, glyph advances added up,
 // '\r' skipped), so the glyphs land where ImGui's own would; returns x after the last glyph.
 float draw_glyphs(ImDrawList* draw, const ImFont* font, float scale, ImVec2 at, const char* b, const char* e,
                   ImU32 colour, const ImRect& clip) {
     float x = at.x;
     while (b < e && x <= clip.Max.x) {
-        unsigned int c = static_cast<unsigned char>(*b);
-        if (c < 0x80)
-            b += 1;
-        else
-            b += ImTextCharFromUtf8(&c, b, e);
+        const unsigned int c = next_char(b, e);
         if (c == '\r') continue;
         const ImFontGlyph* glyph = font->FindGlyph(static_cast<ImWchar>(c));
         if (glyph == nullptr) continue;
@@ -54,11 +60,7 @@ float draw_glyphs(ImDrawList* draw, const ImFont* font, float scale, ImVec2 at, 
 float text_width(const ImFont* font, float scale, const char* b, const char* e) {
     float w = 0.0f;
     while (b < e) {
-        unsigned int c = static_cast<unsigned char>(*b);
-        if (c < 0x80)
-            b += 1;
-        else
-            b += ImTextCharFromUtf8(&c, b, e);
+        const unsigned int c = next_char(b, e);
         if (c == '\r') continue;
         w += font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
     }
