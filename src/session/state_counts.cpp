@@ -23,8 +23,9 @@ void state_counts::grow_tasks(std::uint32_t task_count) {
     if (task_count > m_state.size()) m_state.resize(task_count, not_spawned);
 }
 
-void state_counts::widen_to(std::size_t bucket) {
-    while (bucket >= state_count_buckets) {
+void state_counts::widen_to(virtual_time t) {
+    // In virtual_time, not size_t: t / m_width can pass 2**32 (size_t is 32-bit in the wasm build).
+    while (t / m_width >= static_cast<virtual_time>(state_count_buckets)) {
         // Bucket i of the doubled width ends where old bucket 2i + 1 ended: it keeps that tally.
         for (std::size_t i = 0; i < state_count_buckets / 2; ++i) {
             const std::size_t later = 2 * i + 1;
@@ -32,7 +33,6 @@ void state_counts::widen_to(std::size_t bucket) {
         }
         m_used = (m_used + 1) / 2;
         m_width *= 2;
-        bucket /= 2;
     }
 }
 
@@ -41,11 +41,8 @@ void state_counts::ingest(std::span<const event> events) {
         const event& e = events[i];
         if (e.task == 0 || e.task > m_state.size()) continue;  // not a task's event (task numbers are 1-based)
         const virtual_time t = e.time < 0 ? 0 : e.time;
-        std::size_t b = static_cast<std::size_t>(t / m_width);
-        if (b >= state_count_buckets) {
-            widen_to(b);
-            b = static_cast<std::size_t>(t / m_width);
-        }
+        widen_to(t);
+        const auto b = static_cast<std::size_t>(t / m_width);  // < state_count_buckets
         // Buckets the run passed through without an event end with the tally as it was.
         for (; m_used <= b; ++m_used) m_buckets[m_used] = m_current;
         std::uint8_t& slot = m_state[e.task - 1];

@@ -46,7 +46,7 @@ public:
     std::uint32_t task_count() const noexcept { return static_cast<std::uint32_t>(m_state.size()); }  // tasks
 
 private:
-    void widen_to(std::size_t bucket);  // doubles the width until bucket fits, merging pairs of buckets
+    void widen_to(virtual_time t);  // doubles the width until time t has a bucket, merging pairs of buckets
 
     std::vector<std::uint8_t> m_state;  // per task: its slot, or not_spawned
     std::array<state_tally, state_count_buckets> m_buckets{};

@@ -1,5 +1,6 @@
 // state_counts_test.cpp — per-state task tallies over time from an event stream: each bucket's tally equals a
-// replay of the events before its end, ingesting in pieces equals ingesting at once, and long runs widen the buckets.
+// replay of the events before its end, ingesting in pieces equals ingesting at once, long runs widen the buckets, and
+// a time near the clock's end still lands in a bucket.
 #include "session/state_counts.h"
 
 #include "core/experiment.h"
@@ -28,7 +29,11 @@ state_tally replayed_tally(std::span<const event> events, std::uint32_t tasks, v
 void expect_buckets_match_replay(const state_counts& counts, std::span<const event> events, std::uint32_t tasks) {
     ASSERT_GT(counts.bucket_count(), 0u);
     for (std::size_t b = 0; b < counts.bucket_count(); ++b) {
-        const virtual_time end = static_cast<virtual_time>(b + 1) * counts.bucket_width();
+        // Bucket b ends at (b + 1) * width; the last bucket of a run reaching the clock's end ends past int64's range.
+        const auto w = static_cast<std::uint64_t>(counts.bucket_width());
+        const std::uint64_t end_u = (b + 1) * w;
+        const virtual_time end =
+            end_u > static_cast<std::uint64_t>(end_of_time) ? end_of_time : static_cast<virtual_time>(end_u);
         EXPECT_EQ(counts.bucket(b), replayed_tally(events, tasks, end)) << "bucket " << b;
     }
 }
@@ -99,6 +104,21 @@ TEST(state_counts, events_of_unknown_tasks_are_ignored_and_grow_tasks_counts_new
     counts.ingest(events);
     EXPECT_EQ(counts.current()[state_slot(task_state::done)], 1u);
     EXPECT_EQ(counts.task_count(), 2u);
+}
+
+TEST(state_counts, an_event_near_the_clocks_end_gets_a_bucket_in_range) {
+    // t / width passes 2**32 long before the buckets are wide enough, and size_t is 32-bit in the wasm build.
+    constexpr virtual_time late = 9'222'627'397'581'000'000;  // where the clock_end_blocking fuzz seed fails
+    state_counts counts;
+    counts.reset(1);
+    const std::vector<event> events = {{.time = 0, .task = 1, .kind = event_kind::spawned},
+                                       {.time = 3'518'743'761'000'000, .task = 1, .kind = event_kind::blocking},
+                                       {.time = late, .task = 1, .kind = event_kind::failed}};
+    counts.ingest(events);
+    EXPECT_LE(counts.bucket_count(), state_count_buckets);
+    EXPECT_EQ(static_cast<std::size_t>(late / counts.bucket_width()), counts.bucket_count() - 1) << "the last bucket";
+    expect_buckets_match_replay(counts, events, 1);
+    EXPECT_EQ(counts.current()[state_slot(task_state::failed)], 1u);
 }
 
 }  // namespace
