@@ -4,6 +4,7 @@
 // Usage: looplab_editor_bench [--bytes B] [--edits E]
 #include "session/session.h"
 #include "ui/playground.h"
+#include "ui/script_syntax.h"
 
 #include "headless_imgui.h"
 
@@ -101,11 +102,26 @@ int main(int argc, char** argv) {
         h.frame();
     }
     const bool same = h.view.script.editor.text == text;
+
+    // The line table alone: a full scan, and one typed character's edit (diff + update + the copy it keeps).
+    std::vector<double> full, update;
+    std::string edited = text, kept = text;
+    looplab::ui::syntax_lines table = looplab::ui::scan_syntax_lines(text);
+    for (int i = 0; i < edits; ++i) {
+        auto t0 = steady::now();
+        (void)looplab::ui::scan_syntax_lines(text);
+        full.push_back(std::chrono::duration<double, std::milli>(steady::now() - t0).count());
+        edited.insert(edited.size() / 2, 1, 'x');
+        t0 = steady::now();
+        looplab::ui::update_syntax_lines(table, edited, looplab::ui::edit_between(kept, edited));
+        kept = edited;
+        update.push_back(std::chrono::duration<double, std::milli>(steady::now() - t0).count());
+    }
     std::printf(
         "{\"workload\": \"editor\", \"bytes\": %zu, \"lines\": %d, \"edits\": %d, \"active_idle_frame_ms\": %.3f, "
         "\"type_char_frame_ms\": %.3f, \"backspace_frame_ms\": %.3f, \"editor_active\": %s, "
-        "\"text_restored\": %s}\n",
+        "\"text_restored\": %s, \"full_scan_ms\": %.3f, \"table_update_ms\": %.3f}\n",
         text.size(), lines, edits, median_ms(idle), median_ms(typed), median_ms(erased),
-        h.view.script.editor.active ? "true" : "false", same ? "true" : "false");
+        h.view.script.editor.active ? "true" : "false", same ? "true" : "false", median_ms(full), median_ms(update));
     return 0;
 }

@@ -23,13 +23,22 @@ namespace {
 constexpr int indent_width = 4;
 constexpr ImU32 error_colour = IM_COL32(255, 90, 80, 255);
 
-void rebuild_line_starts(script_editor_state& ed) {
-    ed.line_starts.clear();
-    ed.line_starts.push_back(0);
-    for (std::size_t i = 0; i < ed.text.size(); ++i)
-        if (ed.text[i] == '\n') ed.line_starts.push_back(static_cast<int>(i + 1));
-    ed.line_states = syntax_line_states(ed.text);  // a linear pass per edit; each frame scans only drawn lines
+// A loaded text: every line scanned.
+void rescan_lines(script_editor_state& ed) {
+    ed.lines = scan_syntax_lines(ed.text);
+    ed.lines_text = ed.text;
     ed.starts_dirty = false;
+}
+
+// An edit: only the lines it changed are rescanned (and the later ones whose start state it changed).
+void update_lines(script_editor_state& ed) {
+    update_syntax_lines(ed.lines, ed.text, edit_between(ed.lines_text, ed.text));
+    ed.lines_text = ed.text;
+}
+
+// The 1-based line of the byte at offset pos.
+int line_at(const syntax_lines& lines, int pos) {
+    return static_cast<int>(std::upper_bound(lines.starts.begin(), lines.starts.end(), pos) - lines.starts.begin());
 }
 
 // The start of the line holding byte offset pos in buf.
@@ -134,8 +143,8 @@ int editor_callback(ImGuiInputTextCallbackData* data) {
             return 0;
         case ImGuiInputTextFlags_CallbackAlways:
             if (ed.goto_line > 0) {
-                const int line = std::min(ed.goto_line, static_cast<int>(ed.line_starts.size()));
-                const int pos = line >= 1 ? ed.line_starts[static_cast<std::size_t>(line - 1)] : 0;
+                const int line = std::min(ed.goto_line, static_cast<int>(ed.lines.starts.size()));
+                const int pos = line >= 1 ? ed.lines.starts[static_cast<std::size_t>(line - 1)] : 0;
                 data->CursorPos = std::min(pos, data->BufTextLen);
                 data->SelectionStart = data->SelectionEnd = data->CursorPos;
                 ed.goto_line = 0;
@@ -143,8 +152,8 @@ int editor_callback(ImGuiInputTextCallbackData* data) {
             if (std::exchange(ed.newline_pending, false)) insert_newline(data);
             if (std::exchange(ed.indent_pending, false)) indent_lines(data, false);
             if (std::exchange(ed.dedent_pending, false)) indent_lines(data, true);
-            ed.caret_line = 1 + static_cast<int>(std::count(data->Buf, data->Buf + data->CursorPos, '\n'));
-            ed.caret_byte = data->CursorPos;
+            ed.caret_byte = data->CursorPos;  // its line is looked up once the line table has this frame's edit
+            ed.caret_seen = true;
             return 0;
         default:
             return 0;
@@ -164,7 +173,7 @@ void draw_gutter(const session& s, script_editor_state& ed, ImVec2 text_origin, 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float scroll = ImGui::GetScrollY();
     const float view_h = ImGui::GetWindowHeight();
-    const int lines = static_cast<int>(ed.line_starts.size());
+    const int lines = static_cast<int>(ed.lines.starts.size());
     const int first = std::max(0, static_cast<int>((scroll - 8.0f) / line_h));
     const int last = std::min(lines, first + static_cast<int>(view_h / line_h) + 2);
     if (ed.shown_line > 0 && ed.shown_line <= lines) {  // the line a traceback click moved the editor to
@@ -217,12 +226,12 @@ void draw_script_editor(const session& s, view_state& view, ImVec2 size) {
         ed.starts_dirty = true;
         ed.shown_line = 0;
     }
-    if (ed.starts_dirty) rebuild_line_starts(ed);
+    if (ed.starts_dirty) rescan_lines(ed);
 
     const float line_h = ImGui::GetFontSize();
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     char widest[16];
-    std::snprintf(widest, sizeof widest, "%zu", std::max<std::size_t>(ed.line_starts.size(), 99));
+    std::snprintf(widest, sizeof widest, "%zu", std::max<std::size_t>(ed.lines.starts.size(), 99));
     const float gutter_w = ImGui::CalcTextSize(widest).x + line_h + 10.0f;
 
     ImGui::BeginChild("editor", size, true, ImGuiWindowFlags_HorizontalScrollbar);
@@ -239,7 +248,7 @@ void draw_script_editor(const session& s, view_state& view, ImVec2 size) {
         load_and_run(s, view, ed.text);
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float field_h = std::max(static_cast<float>(ed.line_starts.size() + 1) * line_h + 2.0f * pad.y,
+    const float field_h = std::max(static_cast<float>(ed.lines.starts.size() + 1) * line_h + 2.0f * pad.y,
                                    ImGui::GetContentRegionAvail().y);
     const float field_w = std::max(ImGui::GetContentRegionAvail().x - gutter_w, 100.0f);
     if (ed.goto_line > 0 && ++ed.goto_frames > 4) ed.goto_line = 0;  // the field never took the keyboard
@@ -265,9 +274,10 @@ void draw_script_editor(const session& s, view_state& view, ImVec2 size) {
     w.rect.y = std::max(w.rect.y, win.y);
     w.rect.h = std::min(w.rect.h, ImGui::GetWindowHeight());
     if (changed) {
-        rebuild_line_starts(ed);
+        update_lines(ed);
         ed.shown_line = 0;
     }
+    if (std::exchange(ed.caret_seen, false)) ed.caret_line = line_at(ed.lines, ed.caret_byte);
     draw_script_editor_text(s, ed, field_id);
     ed.active = ImGui::IsItemActive();
     if (ed.active && ed.caret_line != caret_before) {  // keep the caret in view while typing

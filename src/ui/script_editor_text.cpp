@@ -69,8 +69,8 @@ float text_width(const ImFont* font, float scale, const char* b, const char* e) 
 
 // Line i's bytes [begin, end) without its '\n'.
 std::pair<int, int> line_bytes(const script_editor_state& ed, std::size_t i) {
-    const int b = ed.line_starts[i];
-    const int e = i + 1 < ed.line_starts.size() ? ed.line_starts[i + 1] - 1 : static_cast<int>(ed.text.size());
+    const int b = ed.lines.starts[i];
+    const int e = i + 1 < ed.lines.starts.size() ? ed.lines.starts[i + 1] - 1 : static_cast<int>(ed.text.size());
     return {b, std::max(b, e)};
 }
 
@@ -78,7 +78,7 @@ std::pair<int, int> line_bytes(const script_editor_state& ed, std::size_t i) {
 
 void draw_script_editor_text(const session& s, script_editor_state& ed, ImGuiID field_id) {
     ImGuiWindow* field = field_window(field_id);
-    if (field == nullptr || ed.line_starts.empty()) return;  // the field is clipped away this frame
+    if (field == nullptr || ed.lines.starts.empty()) return;  // the field is clipped away this frame
     ImDrawList* draw = field->DrawList;
     const ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
@@ -98,7 +98,7 @@ void draw_script_editor_text(const session& s, script_editor_state& ed, ImGuiID 
     const ImRect clip = field->InnerClipRect;
     if (clip.GetWidth() <= 0.0f || clip.GetHeight() <= 0.0f) return;
 
-    const std::size_t lines = ed.line_starts.size();
+    const std::size_t lines = ed.lines.starts.size();
     const auto first = static_cast<std::size_t>(std::max(0.0f, std::floor((clip.Min.y - origin.y) / size)));
     const std::size_t last =
         std::min(lines, static_cast<std::size_t>(std::max(0.0f, (clip.Max.y - origin.y) / size)) + 1);
@@ -110,7 +110,7 @@ void draw_script_editor_text(const session& s, script_editor_state& ed, ImGuiID 
         const auto [b, e] = line_bytes(ed, i);
         const char* line = ed.text.data() + b;
         spans.clear();
-        const syntax_line_state start = i < ed.line_states.size() ? ed.line_states[i] : syntax_line_state::code;
+        const syntax_line_state start = i < ed.lines.states.size() ? ed.lines.states[i] : syntax_line_state::code;
         scan_syntax_line(std::string_view(line, static_cast<std::size_t>(e - b)), start, &spans);
         ImVec2 at(origin.x, origin.y + static_cast<float>(i) * size);
         std::uint32_t done = 0;
@@ -144,8 +144,8 @@ void draw_script_editor_text(const session& s, script_editor_state& ed, ImGuiID 
             !io.ConfigInputTextCursorBlink || state->CursorAnim <= 0.0f || std::fmod(state->CursorAnim, 1.20f) <= 0.80f;
         const int caret = std::clamp(ed.caret_byte, 0, static_cast<int>(ed.text.size()));
         const auto line = static_cast<std::size_t>(
-            std::upper_bound(ed.line_starts.begin(), ed.line_starts.end(), caret) - ed.line_starts.begin() - 1);
-        const float dx = text_width(font, scale, ed.text.data() + ed.line_starts[line], ed.text.data() + caret);
+            std::upper_bound(ed.lines.starts.begin(), ed.lines.starts.end(), caret) - ed.lines.starts.begin() - 1);
+        const float dx = text_width(font, scale, ed.text.data() + ed.lines.starts[line], ed.text.data() + caret);
         const ImVec2 pos(IM_TRUNC(draw_pos.x + dx - scroll_x),
                          IM_TRUNC(draw_pos.y + static_cast<float>(line + 1) * size));
         if (blink_on) draw->AddLine(ImVec2(pos.x, pos.y - size + 0.5f), ImVec2(pos.x, pos.y - 1.5f), text_colour);

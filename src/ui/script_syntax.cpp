@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <span>
 #include <utility>
 
@@ -217,17 +218,87 @@ syntax_line_state scan_syntax_line(std::string_view line, syntax_line_state star
     return s.code();
 }
 
-std::vector<syntax_line_state> syntax_line_states(std::string_view text) {
-    std::vector<syntax_line_state> states;
-    states.push_back(syntax_line_state::code);
-    std::size_t begin = 0;
-    for (;;) {
-        const std::size_t nl = text.find('\n', begin);
-        if (nl == std::string_view::npos) break;
-        states.push_back(scan_syntax_line(text.substr(begin, nl - begin), states.back(), nullptr));
-        begin = nl + 1;
+std::vector<syntax_line_state> syntax_line_states(std::string_view text) { return scan_syntax_lines(text).states; }
+
+namespace {
+
+std::uint64_t word_at(const char* p) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// Bytes a and b have in common from their starts (at most n).
+std::size_t common_prefix(const char* a, const char* b, std::size_t n) {
+    std::size_t i = 0;
+    while (i + 8 <= n && word_at(a + i) == word_at(b + i)) i += 8;
+    while (i < n && a[i] == b[i]) ++i;
+    return i;
+}
+
+// Bytes a and b have in common before their ends a_end and b_end (at most n).
+std::size_t common_suffix(const char* a_end, const char* b_end, std::size_t n) {
+    std::size_t i = 0;
+    while (i + 8 <= n && word_at(a_end - i - 8) == word_at(b_end - i - 8)) i += 8;
+    while (i < n && a_end[-1 - static_cast<std::ptrdiff_t>(i)] == b_end[-1 - static_cast<std::ptrdiff_t>(i)]) ++i;
+    return i;
+}
+
+// Line `line` of text without its '\n'.
+std::string_view line_of(std::string_view text, const std::vector<int>& starts, std::size_t line) {
+    const auto begin = static_cast<std::size_t>(starts[line]);
+    const std::size_t end = line + 1 < starts.size() ? static_cast<std::size_t>(starts[line + 1]) - 1 : text.size();
+    return text.substr(begin, end - begin);
+}
+
+}  // namespace
+
+text_edit edit_between(std::string_view before, std::string_view after) {
+    const std::size_t shorter = std::min(before.size(), after.size());
+    const std::size_t prefix = common_prefix(before.data(), after.data(), shorter);
+    const std::size_t suffix =
+        common_suffix(before.data() + before.size(), after.data() + after.size(), shorter - prefix);
+    return {prefix, before.size() - prefix - suffix, after.size() - prefix - suffix};
+}
+
+syntax_lines scan_syntax_lines(std::string_view text) {
+    syntax_lines lines;  // the empty text's table; the whole text is then one insertion into it
+    update_syntax_lines(lines, text, text_edit{0, 0, text.size()});
+    return lines;
+}
+
+std::size_t update_syntax_lines(syntax_lines& lines, std::string_view text, text_edit edit) {
+    std::vector<int>& starts = lines.starts;
+    std::vector<syntax_line_state>& states = lines.states;
+    const auto as_start = [](std::size_t offset) { return static_cast<int>(offset); };
+    // The line holding the first changed byte: the lines before it kept their bytes, so their states too.
+    const auto first = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), as_start(edit.at)) -
+                                                starts.begin() - 1);
+    // Old lines whose '\n' (one byte before their start) comes after the removed bytes stay, shifted.
+    const auto kept = static_cast<std::size_t>(
+        std::lower_bound(starts.begin(), starts.end(), as_start(edit.at + edit.removed + 1)) - starts.begin());
+    const int shift = static_cast<int>(edit.inserted) - static_cast<int>(edit.removed);
+    for (std::size_t j = kept; j < starts.size(); ++j) starts[j] += shift;
+    std::vector<int> fresh;  // the starts of the lines the inserted bytes begin
+    for (std::size_t p = edit.at; p < edit.at + edit.inserted; ++p)
+        if (text[p] == '\n') fresh.push_back(static_cast<int>(p + 1));
+    const auto gone_begin = static_cast<std::ptrdiff_t>(first + 1);
+    const auto gone_end = static_cast<std::ptrdiff_t>(kept);
+    starts.erase(starts.begin() + gone_begin, starts.begin() + gone_end);
+    starts.insert(starts.begin() + gone_begin, fresh.begin(), fresh.end());
+    states.erase(states.begin() + gone_begin, states.begin() + gone_end);
+    states.insert(states.begin() + gone_begin, fresh.size(), syntax_line_state::code);  // all rescanned below
+    // Lines first .. last_changed hold changed bytes; a later line is unchanged, so once it starts in the state it
+    // started in before, so do all the lines after it.
+    const std::size_t last_changed = first + fresh.size();
+    std::size_t scanned = 0;
+    for (std::size_t line = first; line + 1 < starts.size(); ++line) {
+        const syntax_line_state next = scan_syntax_line(line_of(text, starts, line), states[line], nullptr);
+        ++scanned;
+        if (line + 1 > last_changed && next == states[line + 1]) break;
+        states[line + 1] = next;
     }
-    return states;
+    return scanned;
 }
 
 std::vector<syntax_span> scan_syntax_text(std::string_view text) {

@@ -63,10 +63,11 @@ struct editor_text_geometry {
 struct script_editor_state {
     std::string text;  // the buffer being edited (Run hands it to the session)
     std::string synced;  // the session's script text the buffer was last filled from
-    std::vector<int> line_starts;  // byte offset of each line of text (rebuilt when the text changes)
-    std::vector<syntax_line_state> line_states;  // the colouring state each line starts in (rebuilt with line_starts)
-    bool starts_dirty = true;  // line_starts is stale
+    syntax_lines lines;  // where each line of lines_text starts and the colouring state it starts in
+    std::string lines_text;  // the text `lines` describes (an edit is found by comparing it with text)
+    bool starts_dirty = true;  // lines is stale: rescan the whole text
     int caret_byte = 0;  // the caret's byte offset in text, as the field's callback last saw it
+    bool caret_seen = false;  // the field's callback set caret_byte this frame (caret_line follows it)
     editor_text_geometry geometry;  // where the text was drawn last frame
     int caret_line = 1;  // the caret's line (1-based) last frame
     int goto_line = 0;  // a traceback click: put the caret on this line and scroll to it (0: none)
