@@ -25,7 +25,7 @@ TEST(script_syntax_lines, a_full_scan_has_one_start_and_one_state_per_line) {
               (std::vector<syntax_line_state>{syntax_line_state::code, syntax_line_state::in_triple_single,
                                               syntax_line_state::code, syntax_line_state::code}));
     EXPECT_EQ(scan_syntax_lines("").starts, (std::vector<int>{0}));
-    EXPECT_EQ(syntax_line_states("a = ''''x\ny''''\n\nb"), lines.states);
+    EXPECT_EQ(syntax_line_states("a = '''x\ny'''\n\nb"), lines.states);
 }
 
 TEST(script_syntax_lines, edit_between_keeps_the_common_prefix_and_suffix) {
