@@ -14,8 +14,7 @@ value builtin_sorted(vm& m, const value& self, const call_args& a);  // builtins
 void install_builtins_seq(vm& m);  // builtins_seq.cpp
 void install_builtins_object(vm& m);  // builtins_object.cpp
 
-bool check_args(vm& m, const call_args& a, std::size_t min, std::size_t max, std::string_view fname) {
-    if (a.npos >= min && a.npos <= max) return true;
+bool raise_arg_count(vm& m, const call_args& a, std::size_t min, std::size_t max, std::string_view fname) {
     if (min == max)
         m.raise(m.t_type_error, std::string(fname) + "() takes exactly " +
                                     (min == 1 ? std::string("one argument") : std::to_string(min) + " arguments") +

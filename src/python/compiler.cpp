@@ -59,6 +59,7 @@ value copy_code(const code_object& code, object_heap& heap) {
     c->first_line = code.first_line;
     c->global_cache.assign(code.names.size(), -1);
     c->module_attr_cache.assign(code.names.size(), code_object::module_attr_entry{});
+    c->method_cache.resize(code.names.size());
     return keep;
 }
 
@@ -139,6 +140,7 @@ std::uint32_t compiler::add_name(const std::string& n) {
     ns.push_back(n);
     m_code->global_cache.push_back(-1);
     m_code->module_attr_cache.emplace_back();
+    m_code->method_cache.emplace_back();
     return static_cast<std::uint32_t>(ns.size() - 1);
 }
 

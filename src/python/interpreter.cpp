@@ -271,6 +271,7 @@ std::vector<task_info> script_run::tasks() const {
     std::vector<task_info> out;
     vm& m = m_state->m;
     if (!m.aio) return out;
+    out.reserve(m.aio->tasks.size());
     for (auto& tv : m.aio->tasks) {
         auto* t = tv.as<task_object>();
         task_info ti;

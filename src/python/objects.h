@@ -139,6 +139,12 @@ struct code_object : object {
         std::int32_t slot = -1;
     };
     std::vector<module_attr_entry> module_attr_cache;  // names[i] as an attribute of a module (or a builtin)
+    struct method_entry {
+        const object* type = nullptr;  // the type whose native method names[i] is (held by type_ref)
+        value type_ref;
+        value method;  // that native method
+    };
+    std::vector<method_entry> method_cache;  // names[i] as a built-in method (load_method, vm_names.cpp)
     code_object() : object(kind::code) {}
     int line_at(std::uint32_t ip) const;  // the source line of instruction ip
     std::size_t nslots() const { return varnames.size() + cellnames.size() + freenames.size(); }

@@ -217,7 +217,14 @@ public:
 };
 
 // Native helpers.
-bool check_args(vm& m, const call_args& a, std::size_t min, std::size_t max, std::string_view fname);
+// Raises check_args's TypeError for a wrong positional argument count; returns false.
+bool raise_arg_count(vm& m, const call_args& a, std::size_t min, std::size_t max, std::string_view fname);
+// True if a has min..max positional arguments; otherwise raises TypeError (inline: called by every native).
+inline bool check_args(vm& m, const call_args& a, std::size_t min, std::size_t max, std::string_view fname) {
+    if (a.npos >= min && a.npos <= max) [[likely]]
+        return true;
+    return raise_arg_count(m, a, min, max, fname);
+}
 std::string type_name(vm& m, const value& v);
 std::string float_repr_text(double d);
 const std::string& str_of_value(const value& v);  // v is a str

@@ -180,7 +180,7 @@ exec_status vm::execute(thread& t, bool sliced, bool raise_pending) {
                         break;
                     }
                 }
-                if (!load_method(*this, f->stack, f->code->names[arg])) LL_FAIL();
+                if (!load_method(*this, *f, arg)) LL_FAIL();
                 break;
 #include "python/vm_dispatch_operators.inc"
 #include "python/vm_dispatch_ops.inc"

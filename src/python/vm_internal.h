@@ -13,7 +13,7 @@ std::string slot_name(const code_object* c, std::uint32_t slot);
 inline std::size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 value* global_slot(vm& m, frame& f, std::uint32_t name);  // null: NameError pending
 value* module_attr(frame& f, module_object* mod, std::uint32_t name);  // mod's bound names[name], or null (cached)
-bool load_method(vm& m, value_stack& st, const std::string& name);
+bool load_method(vm& m, frame& f, std::uint32_t name);  // names[name] of the stack's top: pushes method, self
 bool unpack_into(vm& m, value_stack& st, std::vector<value>& items, bool ex, std::uint32_t arg);
 // Appends the items of the generator on top of f's stack to the list arg below it; pops the generator once it is
 // exhausted, leaves it there when the slice ends first. false: error pending.

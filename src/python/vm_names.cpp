@@ -35,7 +35,18 @@ value* module_attr(frame& f, module_object* mod, std::uint32_t name) {
     return v->is_error() ? nullptr : v;
 }
 
-bool load_method(vm& m, value_stack& st, const std::string& name) {
+namespace {
+// No class from t up has attributes of its own (only native methods), so names resolve in native_methods alone.
+bool only_native_methods(const type_object* t) {
+    for (const type_object* c = t; c; c = c->base)
+        if (!c->dict.items.empty()) return false;
+    return true;
+}
+}  // namespace
+
+bool load_method(vm& m, frame& f, std::uint32_t name_index) {
+    value_stack& st = f.stack;
+    const std::string& name = f.code->names[name_index];
     value& obj = st.back();
     type_object* t = m.type_of(obj);
     if (obj.is(kind::instance)) {
@@ -49,10 +60,20 @@ bool load_method(vm& m, value_stack& st, const std::string& name) {
             }
         }
     } else if (!obj.is(kind::type) && !obj.is(kind::module) && !obj.is(kind::super)) {
+        // Native methods are added while the types are set up, before any code runs, so a cached one stays right
+        // while the classes have no attributes of their own.
+        code_object::method_entry& e = f.code->method_cache[name_index];
+        if (e.type == t && only_native_methods(t)) {
+            value self = obj;
+            obj = e.method;
+            st.push_back(std::move(self));
+            return true;
+        }
         for (type_object* c = t; c; c = c->base) {
             if (c->dict.find(name)) break;
             auto it = c->native_methods.find(name);
             if (it != c->native_methods.end()) {
+                if (only_native_methods(t)) e = {t, value::from_obj(t), it->second};
                 value self = obj;
                 obj = it->second;
                 st.push_back(std::move(self));
