@@ -4,7 +4,7 @@
 // keeps drawing frames, shows no fatal message, and the experiment's lanes still run afterwards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_static_server, launch_browser, open_page_with_clock, app_state, command, screenshot }
+import { start_static_server, launch_browser, open_page_with_clock, app_state, command, screenshot, click_widget }
   from './harness.mjs';
 
 let server, browser, opened;
@@ -139,6 +139,12 @@ asyncio.run(main())
   assert.equal(s.status, 'Finished at 2 ms of virtual time');
   assert.deepEqual(s.printed, ['all done']);
   assert.equal(s.tasks.length, 200, 'the state JSON keeps a bounded number of rows');
+  // The hook loads the script without leaving the experiment (where the test before left the page): show it.
+  const st = await app_state(opened.page);
+  if (st.playground.mode !== 'script')
+    await click_widget(opened.page, st.playground.script_view.widgets.script_tab, 'the Script tab');
+  assert.equal((await app_state(opened.page)).playground.mode, 'script');
+  await opened.page.clock.runFor(200);
   await screenshot(opened.page, 'script-hostile-100k.png');
   await assert_experiment_works();
 });
