@@ -72,18 +72,13 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_asyncgens())
-            loop.run_until_complete(_shutdown_default_executor())
+            loop.run_until_complete(_noop())
+            loop.run_until_complete(_noop())
         finally:
             set_event_loop(None)
             loop.close()
 
-# asyncio.run's two shutdown steps (the loop's shutdown_asyncgens and shutdown_default_executor): each runs as a task,
-# so a later task's number counts them. LoopLab has no async generators and no executor, so they do nothing.
-async def _shutdown_asyncgens():
-    pass
-
-async def _shutdown_default_executor():
+async def _noop():
     pass
 
 def gather(*coros_or_futures, return_exceptions=False):
