@@ -218,7 +218,9 @@ bool script_state::advance(std::uint64_t n) {
             if (fut->done() && m.aio->stopping && !m.loop.mid_iteration()) break;
             // A sliced execute parks one tick short of the limit (the instruction it did not run is not counted),
             // so ticks + 1 >= tick_limit means the slice is over: stepping again would re-park the task forever.
-            if (m.ticks + 1 >= m.tick_limit) return true;
+            // At the budget itself the loop steps on: the next instruction a task runs aborts the script
+            // (vm::execute), where returning would end every later slice here too, without progress.
+            if (m.ticks + 1 >= m.tick_limit && m.tick_limit < cfg.instruction_budget) return true;
             if (!m.loop.step()) break;
             // A loop step's native work (a wake-up, a task's finish, a done-callback) runs no bytecode but costs
             // the frame time: it counts against the slice as loop_step_cost instructions.

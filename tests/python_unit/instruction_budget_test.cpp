@@ -1,0 +1,34 @@
+// instruction_budget_test.cpp — an endless asyncio loop ends at the instruction budget, whatever budget: one that
+// lands exactly where a task has just yielded (ticks one short of the budget, in the event loop) ends it too.
+#include "python/interpreter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using namespace looplab::python;
+
+TEST(instruction_budget, an_endless_sleep_zero_loop_stops_at_every_budget_in_a_range) {
+    // Each iteration of spin runs a few instructions and yields to the loop, so some budget in any window of a few
+    // hundred lands exactly one tick after a yield.
+    const std::string text =
+        "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n";
+    for (std::uint64_t budget = 5'000; budget < 5'300; ++budget) {
+        run_config cfg;
+        cfg.source = text;
+        cfg.filename = "spin.py";
+        cfg.instruction_budget = budget;
+        script_run run{cfg};
+        int slices = 0;
+        while (run.advance(97) && slices < 100'000) ++slices;
+        ASSERT_TRUE(run.finished()) << "budget " << budget << ": still running after " << slices << " slices";
+        EXPECT_EQ(run.error().type, "LoopLabLimit") << budget;
+        EXPECT_EQ(run.error().message.rfind("instruction budget of " + std::to_string(budget) + " exhausted", 0), 0u)
+            << run.error().message;
+        EXPECT_LE(run.instructions(), budget) << budget;
+    }
+}
+
+}  // namespace
