@@ -157,7 +157,15 @@ struct script_result {
     std::uint64_t instructions = 0;  // bytecode instructions executed
 };
 
-// Compiles and runs a script to the end (or to a limit).
-script_result run_to_completion(const run_config& config);
+// What run_to_completion does with the finished run's memory.
+enum class run_teardown : std::uint8_t {
+    destroy,  // every object's destructor, then the pages are freed (tests, the fuzzer, any long-lived caller)
+    leave_to_exit,  // nothing: the caller's process ends right after and the OS takes the memory back (the CLI;
+                    // sanitizer builds destroy anyway, so that their leak and use-after-free checks see teardown)
+};
+
+// Compiles and runs a script to the end (or to a limit). `tasks` and `events` are filled only when
+// config.record_events is set (they are what --json and --trace print).
+script_result run_to_completion(const run_config& config, run_teardown teardown = run_teardown::destroy);
 
 }  // namespace looplab::python

@@ -197,7 +197,7 @@ int run_script_command(std::span<const std::string_view> args) {
     }
     cfg.source = buf.str();
     cfg.record_events = json || !trace_path.empty();
-    const python::script_result r = python::run_to_completion(cfg);
+    const python::script_result r = python::run_to_completion(cfg, python::run_teardown::leave_to_exit);
     if (json) {
         const std::string o = format_run_json(r);
         std::fwrite(o.data(), 1, o.size(), stdout);
