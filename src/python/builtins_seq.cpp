@@ -124,6 +124,11 @@ value b_sum(vm& m, const value&, const call_args& a) {
         value v = m.next(it, done);
         if (v.is_error()) return v;
         if (done) return acc;
+        std::int64_t sum = 0;  // int + int without the general operator (an overflow takes its OverflowError)
+        if (acc.is_intlike() && v.is_intlike() && !__builtin_add_overflow(acc.as_int(), v.as_int(), &sum)) {
+            acc = value::from_int(sum);
+            continue;
+        }
         acc = m.binary(static_cast<int>(binary_op::add), acc, v);
         if (acc.is_error()) return acc;
     }

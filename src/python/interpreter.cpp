@@ -278,7 +278,7 @@ std::vector<task_info> script_run::tasks() const {
         auto* t = tv.as<task_object>();
         task_info ti;
         ti.id = t->core_id;
-        ti.name = t->name;
+        ti.name = python::task_name(*t);
         ti.coro_name = t->coro.as<generator_object>()->qualname;
         ti.state = t->state == fut_state::pending     ? task_state::pending
                    : t->state == fut_state::cancelled ? task_state::cancelled
@@ -294,9 +294,9 @@ std::string script_run::task_name(std::uint32_t id) const {
     if (m.aio && id >= 1 && id <= m.aio->tasks.size()) {
         // Tasks are core's only tasks, so the id is the creation index + 1; the scan is a fallback.
         const auto* t = m.aio->tasks[id - 1].as<task_object>();
-        if (t->core_id == id) return t->name;
+        if (t->core_id == id) return python::task_name(*t);
         for (auto& tv : m.aio->tasks)
-            if (tv.as<task_object>()->core_id == id) return tv.as<task_object>()->name;
+            if (tv.as<task_object>()->core_id == id) return python::task_name(*tv.as<task_object>());
     }
     return "Task-" + std::to_string(id);
 }

@@ -150,17 +150,23 @@ std::vector<std::uint32_t> mersenne_twister::getrandbits_words(std::int64_t k) {
 py_result<std::uint64_t> mersenne_twister::getrandbits(int k) {
     if (k < 0) return value_error("number of bits must be non-negative");
     if (k > 64) return overflow_error("getrandbits(k) for k > 64 needs getrandbits_words (LoopLab's ints are 64-bit)");
-    std::uint64_t r = 0;
-    const std::vector<std::uint32_t> words = getrandbits_words(k);
-    for (std::size_t i = words.size(); i-- > 0;) r = (r << 32) | words[i];
-    return r;
+    return bits_up_to_64(k);
+}
+
+std::uint64_t mersenne_twister::bits_up_to_64(int k) {
+    // getrandbits_words(k) packed into one integer, without the vector: the low word is drawn first.
+    if (k <= 0) return 0;
+    if (k <= 32) return next_uint32() >> (32 - k);
+    const std::uint64_t low = next_uint32();
+    const std::uint64_t high = next_uint32() >> (64 - k);
+    return (high << 32) | low;
 }
 
 std::uint64_t mersenne_twister::randbelow(std::uint64_t n) {
     if (n == 0) return 0;
     const int k = bit_length(n);
-    std::uint64_t r = getrandbits(k).value();
-    while (r >= n) r = getrandbits(k).value();
+    std::uint64_t r = bits_up_to_64(k);
+    while (r >= n) r = bits_up_to_64(k);
     return r;
 }
 

@@ -99,6 +99,7 @@ public:
     double expovariate(double lambd);
 
 private:
+    std::uint64_t bits_up_to_64(int k);  // getrandbits(k) for k <= 64, unchecked (k <= 0 gives 0)
     void init_genrand(std::uint32_t s);
     void init_by_array(std::span<const std::uint32_t> key);
 

@@ -89,10 +89,10 @@ bool future_set_exception(vm& m, future_object* f, value exc) {
 
 bool future_cancel(vm& m, future_object* f, const value& msg) {
     f->log_traceback = false;
-    if (f->gathering) {
+    if (f->gather) {
         if (f->done()) return false;
         bool ret = false;
-        for (auto& c : f->children) {
+        for (auto& c : f->gather->children) {
             auto* cf = c.as<future_object>();
             if (cf->what == aio_kind::task ? task_cancel(m, static_cast<task_object*>(cf), msg)
                                            : future_cancel(m, cf, msg))
@@ -180,18 +180,22 @@ value create_task(vm& m, const value& coro_or_sleep, const value& name) {
     t->coro = coro;
     coro.as<generator_object>()->awaited = true;
     const std::uint64_t number = ++m.aio->task_counter;  // CPython counts named tasks too
-    if (name.is_none()) {
-        t->name = "Task-" + std::to_string(number);
-    } else {
+    t->number = number;
+    if (!name.is_none()) {
         std::string n;
         m.str_of(name, n);
-        t->name = n;
+        t->given_name = m.str_value(n);
     }
     t->self_ref = tv;
     ++m.aio->live_tasks;
     spawn_task_driver(m, t);
     m.aio->tasks.push_back(tv);
     return tv;
+}
+
+std::string task_name(const task_object& t) {
+    if (t.given_name.is(kind::str)) return t.given_name.as<str_object>()->s;
+    return "Task-" + std::to_string(t.number);
 }
 
 value ensure_future(vm& m, const value& v) {

@@ -13,6 +13,9 @@
 #include "python/inline_vector.h"
 #include "python/vm.h"
 
+#include <memory>
+#include <unordered_map>
+
 namespace looplab::python {
 
 enum class aio_kind : std::uint8_t { future, task, loop, handle, sleep };
@@ -23,6 +26,18 @@ struct aio_object : object {
 };
 
 struct task_object;
+
+// A gathering future's own part (module_asyncio_gather.cpp); every other future has none.
+struct gather_state {
+    std::vector<value> args;  // what gather was given; _gather_wrap wraps them a batch per call
+    std::size_t next_arg = 0;  // args[next_arg] is the next to wrap
+    std::unordered_map<const object*, std::size_t> first_index;  // while building: an argument -> its first index
+    value done_callback;  // the children's done-callback (held while building)
+    std::vector<value> children;  // one future per argument, in argument order (a repeated argument shares one)
+    std::int32_t unfinished = 0;  // distinct children not done yet
+    bool building = true;  // children are still being wrapped
+    bool return_exceptions = false;  // gather(..., return_exceptions=True)
+};
 
 enum class fut_state : std::uint8_t { pending, cancelled, finished };
 
@@ -36,13 +51,9 @@ struct future_object : aio_object {
     fut_state state = fut_state::pending;
     bool log_traceback = false;  // an exception nobody retrieved yet
     bool cancel_requested = false;  // gathering futures
-    bool gathering = false;
-    bool gather_building = false;  // a gathering future whose children are still being wrapped (gather's loop)
-    bool gather_return_exceptions = false;  // gather(..., return_exceptions=True)
     value result, exception, cancel_message;
     inline_vector<callback, 1> callbacks;  // in registration order
-    std::vector<value> children;  // a gathering future's children (cancel() cancels them)
-    std::int32_t gather_unfinished = 0;  // distinct children not done yet (module_asyncio_gather.cpp)
+    std::unique_ptr<gather_state> gather;  // a gathering future's children (cancel() cancels them), else null
     explicit future_object(aio_kind w = aio_kind::future) : aio_object(w) {}
     bool done() const { return state != fut_state::pending; }
 };
@@ -72,7 +83,8 @@ struct task_object : future_object {
     bool sleeping = false;
     value coro;  // the generator_object (coroutine)
     thread th;  // its frames
-    std::string name;
+    std::uint64_t number = 0;  // asyncio's task counter at its creation: the default name is Task-<number>
+    value given_name;  // a str given by name= or set_name, or None for the default (made when asked)
     detail::promise_base* root = nullptr;  // its core task
     virtual_time step_start = 0;  // when its current step began (a parked step goes on from there)
     value fut_waiter;  // the future it awaits
@@ -145,6 +157,7 @@ bool future_cancel(vm& m, future_object* f, const value& msg);
 bool task_cancel(vm& m, task_object* t, const value& msg);
 value call_soon_handle(vm& m, value fn, const value* args, std::size_t nargs, bool timer, virtual_time when);
 std::string task_repr(vm& m, task_object* t);
+std::string task_name(const task_object& t);  // the given name, or Task-<number>
 void report_unretrieved(vm& m);  // "Task exception was never retrieved" for every such task, at the end
 // Pumps the loop from native code until fut is done (nested run_until_complete); false on abort.
 bool pump_until(vm& m, future_object* fut);

@@ -121,7 +121,7 @@ std::string task_repr(vm& m, task_object* t) {
     std::string state = t->state == fut_state::pending     ? "pending"
                         : t->state == fut_state::cancelled ? "cancelled"
                                                            : "finished";
-    std::string s = "<Task " + state + " name='" + t->name + "' coro=<" + g->qualname + "() ";
+    std::string s = "<Task " + state + " name='" + task_name(*t) + "' coro=<" + g->qualname + "() ";
     if (t->done())
         s += "done, defined at " + m.filename + ":" + std::to_string(g->created_line) + ">";
     else

@@ -1,12 +1,17 @@
-// module_asyncio_gather.cpp — asyncio.gather's natives: the gathering future and the done-callback that every child
-// runs (as a call_soon handle, as CPython's _done_callback), which completes the outer future. The prelude's gather
-// wraps the children (ensure_future) in bytecode, so that a slice can end among 100,000 of them.
+// module_asyncio_gather.cpp — asyncio.gather's natives: the gathering future, the wrapping of its arguments (a batch
+// per call, so that a slice can end among 100,000 of them), and the done-callback that every child runs (as a
+// call_soon handle, as CPython's _done_callback), which completes the outer future.
 #include "python/module_asyncio.h"
 #include "python/vm_internal.h"
 
 namespace looplab::python {
 
 namespace {
+// Arguments _gather_wrap wraps per call, and the instructions each counts against the slice (the bytecode loop
+// it replaced ran about 25 per argument; ensure_future's task is most of the native work).
+constexpr std::size_t wrap_batch = 64;
+constexpr std::uint64_t wrap_cost = 8;
+
 // The result list once every child is done, in the children's order: a cancelled child gives a new CancelledError
 // of its message ('' if none), any other its exception (now retrieved) or its result.
 value gather_results(vm& m, const std::vector<value>& children) {
@@ -33,14 +38,15 @@ value gather_results(vm& m, const std::vector<value>& children) {
 value gather_child_done(vm& m, const value& self, const call_args& a) {
     if (!check_args(m, a, 1, 1, "_done_callback")) return value::error();
     auto* outer = F(self);
+    gather_state& g = *outer->gather;
     auto* child = F(a[0]);
-    --outer->gather_unfinished;
+    --g.unfinished;
     const bool child_cancelled = child->state == fut_state::cancelled;
-    if (outer->gather_building || outer->done()) {
+    if (g.building || outer->done()) {
         if (!child_cancelled) child->log_traceback = false;
         return value::none();
     }
-    if (!outer->gather_return_exceptions) {
+    if (!g.return_exceptions) {
         if (child_cancelled) {
             if (!future_set_exception(m, outer, cancelled_error(m, child))) return value::error();
             return value::none();
@@ -51,39 +57,82 @@ value gather_child_done(vm& m, const value& self, const call_args& a) {
             return value::none();
         }
     }
-    if (outer->gather_unfinished != 0) return value::none();
-    value results = gather_results(m, outer->children);
+    if (g.unfinished != 0) return value::none();
+    value results = gather_results(m, g.children);
     const bool ok = outer->cancel_requested ? future_set_exception(m, outer, cancelled_error(m, child))
                                             : future_set_result(m, outer, std::move(results));
     return ok ? value::none() : value::error();
 }
 
-// _gather_begin(return_exceptions) -> (outer, done_callback): the gathering future, still being built.
+// _gather_begin(args, return_exceptions) -> outer: the gathering future, still being built.
 value a_gather_begin(vm& m, const value&, const call_args& a) {
-    if (!check_args(m, a, 1, 1, "_gather_begin")) return value::error();
+    if (!check_args(m, a, 2, 2, "_gather_begin")) return value::error();
     value outer = new_future(m);
-    F(outer)->gathering = true;
-    F(outer)->gather_building = true;
-    F(outer)->gather_return_exceptions = m.truthy(a[0]) == 1;
-    value callback = m.new_native("_done_callback", gather_child_done, outer);
-    return m.new_tuple({outer, callback});
+    auto g = std::make_unique<gather_state>();
+    if (!m.to_vector(a[0], g->args)) return value::error();
+    g->return_exceptions = m.truthy(a[1]) == 1;
+    g->children.reserve(g->args.size());
+    g->done_callback = m.new_native("_done_callback", gather_child_done, outer);
+    F(outer)->gather = std::move(g);
+    return outer;
 }
 
-// _gather_end(outer, children, nfuts): the children (in argument order, repeats included) and how many distinct.
-value a_gather_end(vm& m, const value&, const call_args& a) {
-    if (!check_args(m, a, 3, 3, "_gather_end")) return value::error();
-    if (!a[2].is_intlike()) return m.raise(m.t_type_error, "_gather_end expects the number of distinct children");
-    auto* outer = F(a[0]);
-    if (!m.to_vector(a[1], outer->children)) return value::error();
-    outer->gather_unfinished += static_cast<std::int32_t>(a[2].as_int());
-    outer->gather_building = false;
-    return value::none();
+// Wraps one argument as CPython's loop does: a repeated argument shares its first future; a new one is hashed
+// (an unhashable argument raises there, before ensure_future), made a future, and given the done-callback.
+bool wrap_argument(vm& m, gather_state& g, const value& arg) {
+    // Coroutines, futures and asyncio's other natives hash by identity; anything else is hashed as CPython's dict
+    // would (its TypeError first), and ensure_future then rejects it.
+    if (arg.is(kind::generator) || arg.is(kind::asyncio)) {
+        const auto [at, fresh] = g.first_index.try_emplace(arg.obj(), g.children.size());
+        if (!fresh) {
+            g.children.push_back(g.children[at->second]);
+            return true;
+        }
+    } else {
+        bool ok = true;
+        m.hash(arg, ok);
+        if (!ok) return false;
+    }
+    value fut = ensure_future(m, arg);
+    if (fut.is_error()) return false;
+    ++g.unfinished;
+    auto* f = F(fut);
+    if (f->done()) {
+        call_soon_handle(m, g.done_callback, &fut, 1, false, 0);
+    } else {
+        future_object::callback cb;
+        cb.target = g.done_callback;
+        f->callbacks.push_back(std::move(cb));
+    }
+    g.children.push_back(std::move(fut));
+    return true;
+}
+
+// _gather_wrap(outer) -> True while arguments are left: wraps the next batch; after the last one the future is built
+// (its done-callback now decides) and what only building needed is dropped.
+value a_gather_wrap(vm& m, const value&, const call_args& a) {
+    if (!check_args(m, a, 1, 1, "_gather_wrap")) return value::error();
+    gather_state& g = *F(a[0])->gather;
+    const std::size_t end = std::min(g.args.size(), g.next_arg + wrap_batch);
+    m.ticks += (end - g.next_arg) * wrap_cost;
+    for (; g.next_arg < end; ++g.next_arg) {
+        if (!wrap_argument(m, g, g.args[g.next_arg])) {
+            g.done_callback = value::none();  // the callback holds the outer future
+            return value::error();
+        }
+    }
+    if (g.next_arg < g.args.size()) return value::from_bool(true);
+    g.building = false;
+    g.done_callback = value::none();
+    g.args = {};
+    g.first_index = {};
+    return value::from_bool(false);
 }
 }  // namespace
 
 void add_gather_natives(vm& m, module_object* natives) {
     natives->set("_gather_begin", m.new_native("_gather_begin", a_gather_begin));
-    natives->set("_gather_end", m.new_native("_gather_end", a_gather_end));
+    natives->set("_gather_wrap", m.new_native("_gather_wrap", a_gather_wrap));
 }
 
 }  // namespace looplab::python

@@ -85,12 +85,15 @@ value f_log_traceback_off(vm&, const value& self, const call_args&) {
     return value::none();
 }
 
-value t_get_name(vm& m, const value& self, const call_args&) { return m.str_value(T(self)->name); }
+value t_get_name(vm& m, const value& self, const call_args&) {
+    if (T(self)->given_name.is(kind::str)) return T(self)->given_name;
+    return m.str_value(task_name(*T(self)));
+}
 value t_set_name(vm& m, const value& self, const call_args& a) {
     if (!check_args(m, a, 1, 1, "set_name")) return value::error();
     std::string n;
     if (!m.str_of(a[0], n)) return value::error();
-    T(self)->name = n;
+    T(self)->given_name = m.str_value(n);
     return value::none();
 }
 value t_get_coro(vm&, const value& self, const call_args&) { return T(self)->coro; }

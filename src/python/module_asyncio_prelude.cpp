@@ -86,19 +86,11 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
-    # The done-callback is native (module_asyncio_gather.cpp); the children are wrapped here, in bytecode.
-    outer, _done_callback = _n._gather_begin(return_exceptions)
-    children = []
-    arg_to_fut = {}
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg)
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    _n._gather_end(outer, children, len(arg_to_fut))
+    # Native (module_asyncio_gather.cpp): each call wraps a batch of the arguments (ensure_future, one future per
+    # distinct argument, the done-callback), so that a slice can end among 100,000 of them.
+    outer = _n._gather_begin(coros_or_futures, return_exceptions)
+    while _n._gather_wrap(outer):
+        pass
     return outer
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):

@@ -78,7 +78,7 @@ wait_target library_wait_target(std::string_view qualname) {
 // its await chain that names a wait (`async with lock` -> __aenter__ -> Lock.acquire says lock), else gather for a
 // gathering future, else a bare Future. Read once per suspension; costs nothing per event.
 wait_target awaited_target(const task_object& t, const future_object& f) {
-    if (f.gathering) return wait_target::gather;
+    if (f.gather) return wait_target::gather;
     // Each frame suspended in `await` keeps the awaited coroutine on top of its stack (throw_into relies on it).
     const frame* fr = t.coro.as<generator_object>()->f;
     for (int depth = 0; fr && depth < 256; ++depth) {
