@@ -78,10 +78,9 @@ void dict_object::rebuild() {
 }
 
 value* dict_object::find(vm& m, const value& key) {
-    if (index.empty()) return nullptr;
     bool ok = true;
-    const std::int64_t h = m.hash(key, ok);
-    if (!ok) return nullptr;
+    const std::int64_t h = m.hash(key, ok);  // also for an empty dict: `[1] in {}` is a TypeError, as in CPython
+    if (!ok || index.empty()) return nullptr;
     const std::size_t mask = index.size() - 1;
     for (std::size_t p = first_probe(h, mask);; p = (p + 1) & mask) {
         const std::int32_t s = index[p];
@@ -121,10 +120,9 @@ bool dict_object::set(vm& m, const value& key, value v) {
 }
 
 bool dict_object::erase(vm& m, const value& key) {
-    if (index.empty()) return false;
     bool ok = true;
-    const std::int64_t h = m.hash(key, ok);
-    if (!ok) return false;
+    const std::int64_t h = m.hash(key, ok);  // also when empty (an unhashable key is a TypeError)
+    if (!ok || index.empty()) return false;
     const std::size_t mask = index.size() - 1;
     for (std::size_t p = first_probe(h, mask);; p = (p + 1) & mask) {
         const std::int32_t s = index[p];

@@ -131,12 +131,14 @@ value d_get(vm& m, const value& self, const call_args& a) {
 }
 value d_pop(vm& m, const value& self, const call_args& a) {
     if (!check_args(m, a, 1, 2, "pop")) return value::error();
-    value* v = D(self)->find(m, a[0]);
+    // An empty dict hashes nothing (CPython's dict.pop returns the default or raises KeyError at once).
+    value* v = D(self)->live_count == 0 ? nullptr : D(self)->find(m, a[0]);
     if (v) {
         value r = *v;
         D(self)->erase(m, a[0]);
         return r;
     }
+    if (m.failed()) return value::error();
     if (a.npos == 2) return a[1];
     value exc = m.make_exception(m.t_key_error, "");
     exc.as<exception_object>()->args = m.new_tuple({a[0]});
