@@ -14,7 +14,7 @@
 #include "python/vm.h"
 
 #include <memory>
-#include <unordered_map>
+#include <utility>
 
 namespace looplab::python {
 
@@ -31,7 +31,9 @@ struct task_object;
 struct gather_state {
     std::vector<value> args;  // what gather was given; _gather_wrap wraps them a batch per call
     std::size_t next_arg = 0;  // args[next_arg] is the next to wrap
-    std::unordered_map<const object*, std::size_t> first_index;  // while building: an argument -> its first index
+    // While building: open addressing from an argument's identity to the index of its first occurrence (a power of
+    // two of slots, at most half full; one allocation, where a node-based map made one per argument).
+    std::vector<std::pair<const object*, std::size_t>> first_index;
     value done_callback;  // the children's done-callback (held while building)
     std::vector<value> children;  // one future per argument, in argument order (a repeated argument shares one)
     std::int32_t unfinished = 0;  // distinct children not done yet

@@ -72,9 +72,31 @@ value a_gather_begin(vm& m, const value&, const call_args& a) {
     if (!m.to_vector(a[0], g->args)) return value::error();
     g->return_exceptions = m.truthy(a[1]) == 1;
     g->children.reserve(g->args.size());
+    std::size_t slots = 8;
+    while (slots < 2 * g->args.size()) slots *= 2;
+    g->first_index.assign(slots, {nullptr, 0});
     g->done_callback = m.new_native("_done_callback", gather_child_done, outer);
     F(outer)->gather = std::move(g);
     return outer;
+}
+
+// The index of arg's first occurrence, recording `index` for it if it is new; `fresh` says which.
+std::size_t first_occurrence(gather_state& g, const object* arg, std::size_t index, bool& fresh) {
+    const std::size_t mask = g.first_index.size() - 1;
+    auto slot = static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(arg) >> 4) * 0x9E3779B97F4A7C15ull);
+    for (slot &= mask;; slot = (slot + 1) & mask) {
+        auto& [key, first] = g.first_index[slot];
+        if (key == arg) {
+            fresh = false;
+            return first;
+        }
+        if (key == nullptr) {
+            key = arg;
+            first = index;
+            fresh = true;
+            return index;
+        }
+    }
 }
 
 // Wraps one argument as CPython's loop does: a repeated argument shares its first future; a new one is hashed
@@ -83,9 +105,10 @@ bool wrap_argument(vm& m, gather_state& g, const value& arg) {
     // Coroutines, futures and asyncio's other natives hash by identity; anything else is hashed as CPython's dict
     // would (its TypeError first), and ensure_future then rejects it.
     if (arg.is(kind::generator) || arg.is(kind::asyncio)) {
-        const auto [at, fresh] = g.first_index.try_emplace(arg.obj(), g.children.size());
+        bool fresh = false;
+        const std::size_t first = first_occurrence(g, arg.obj(), g.children.size(), fresh);
         if (!fresh) {
-            g.children.push_back(g.children[at->second]);
+            g.children.push_back(g.children[first]);
             return true;
         }
     } else {
