@@ -7,6 +7,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace looplab::python {
 
 struct object_heap::page {
@@ -22,6 +26,33 @@ struct object_heap::page {
 };
 
 namespace {
+// `bytes` (a power of two) aligned to itself and advised for huge pages, or null where that is not available.
+std::byte* map_aligned_huge(std::size_t bytes) noexcept {
+#if defined(__linux__)
+    void* raw = ::mmap(nullptr, 2 * bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) return nullptr;
+    const auto start = reinterpret_cast<std::uintptr_t>(raw);
+    const std::uintptr_t aligned = (start + bytes - 1) & ~std::uintptr_t{bytes - 1};
+    if (aligned > start) ::munmap(raw, aligned - start);
+    const std::uintptr_t tail = start + 2 * bytes - (aligned + bytes);
+    if (tail > 0) ::munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+    ::madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);  // advice: failure only costs the speed
+    return reinterpret_cast<std::byte*>(aligned);
+#else
+    static_cast<void>(bytes);
+    return nullptr;
+#endif
+}
+
+void unmap(std::byte* memory, std::size_t bytes) noexcept {
+#if defined(__linux__)
+    ::munmap(memory, bytes);
+#else
+    static_cast<void>(memory);
+    static_cast<void>(bytes);
+#endif
+}
+
 constexpr std::uint32_t tombstone_refs = std::uint32_t{1} << 31;
 
 bool slot_is_live(const std::byte* slot) noexcept {
@@ -33,7 +64,13 @@ bool slot_is_live(const std::byte* slot) noexcept {
 
 object_heap::~object_heap() {
     destroy_all();
-    for (void* chunk : m_chunks) std::free(chunk);
+    for (const chunk& c : m_chunks) {
+        if (c.mapped) {
+            unmap(c.memory, c.bytes);
+        } else {
+            std::free(c.memory);
+        }
+    }
 }
 
 void* object_heap::allocate(std::size_t bytes) {
@@ -50,12 +87,17 @@ void* object_heap::allocate(std::size_t bytes) {
 
 void* object_heap::allocate_from_new_page(size_class& c, std::size_t slot_bytes) {
     if (m_chunk_pages_left == 0) {
-        void* chunk = std::aligned_alloc(page_bytes, page_bytes * pages_per_chunk);
-        if (!chunk) std::abort();  // the vm's memory budget (vm::reserve_memory) stops scripts long before this
-        m_chunks.push_back(chunk);
-        m_chunk_pages_left = pages_per_chunk;
+        const bool big = m_chunks.size() >= small_chunks;
+        const std::size_t bytes = big ? big_chunk_bytes : page_bytes * pages_per_chunk;
+        std::byte* memory = big ? map_aligned_huge(bytes) : nullptr;
+        const bool mapped = memory != nullptr;
+        if (!mapped) memory = static_cast<std::byte*>(std::aligned_alloc(page_bytes, bytes));
+        if (!memory) std::abort();  // the vm's memory budget (vm::reserve_memory) stops scripts long before this
+        m_chunks.push_back({memory, bytes, mapped});
+        m_chunk_pages_left = bytes / page_bytes;
     }
-    void* memory = static_cast<std::byte*>(m_chunks.back()) + (pages_per_chunk - m_chunk_pages_left) * page_bytes;
+    const chunk& last = m_chunks.back();
+    void* memory = last.memory + (last.bytes / page_bytes - m_chunk_pages_left) * page_bytes;
     --m_chunk_pages_left;
     auto* p = ::new (memory) page{this, &c, static_cast<std::uint32_t>(slot_bytes), 1,
                                   static_cast<std::uint32_t>((page_bytes - page::header_bytes) / slot_bytes)};
