@@ -85,7 +85,7 @@ void* object_heap::allocate(std::size_t bytes) {
     return allocate_from_new_page(c, slot_bytes);
 }
 
-void* object_heap::allocate_from_new_page(size_class& c, std::size_t slot_bytes) {
+std::byte* object_heap::next_chunk_page() {
     if (m_chunk_pages_left == 0) {
         const bool big = m_chunks.size() >= small_chunks;
         const std::size_t bytes = big ? big_chunk_bytes : page_bytes * pages_per_chunk;
@@ -97,8 +97,15 @@ void* object_heap::allocate_from_new_page(size_class& c, std::size_t slot_bytes)
         m_chunk_pages_left = bytes / page_bytes;
     }
     const chunk& last = m_chunks.back();
-    void* memory = last.memory + (last.bytes / page_bytes - m_chunk_pages_left) * page_bytes;
+    std::byte* memory = last.memory + (last.bytes / page_bytes - m_chunk_pages_left) * page_bytes;
     --m_chunk_pages_left;
+    return memory;
+}
+
+void* object_heap::allocate_raw_page() { return next_chunk_page(); }
+
+void* object_heap::allocate_from_new_page(size_class& c, std::size_t slot_bytes) {
+    void* memory = next_chunk_page();
     auto* p = ::new (memory) page{this, &c, static_cast<std::uint32_t>(slot_bytes), 1,
                                   static_cast<std::uint32_t>((page_bytes - page::header_bytes) / slot_bytes)};
     m_pages.push_back(p);

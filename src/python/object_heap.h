@@ -49,6 +49,9 @@ public:
         static_assert(sizeof(T) <= max_object_bytes && alignof(T) <= slot_granule, "raise max_object_bytes");
         return ::new (allocate(sizeof(T))) T(std::forward<A>(args)...);
     }
+    // A page_bytes block (aligned to page_bytes) of raw memory from the same chunks, for the vm's own pools (its
+    // frames); it is not an object page, and is freed with the heap.
+    void* allocate_raw_page();
     static void release(object* o) noexcept;  // its last reference went: destroys it and reuses its slot
     void destroy_all() noexcept;  // every live object's destructor, each pinned first (see above)
     std::size_t live_objects() const noexcept { return m_live; }  // made and not yet released or destroyed
@@ -66,6 +69,7 @@ private:
     };
     void* allocate(std::size_t bytes);
     void* allocate_from_new_page(size_class& c, std::size_t slot_bytes);
+    std::byte* next_chunk_page();  // a fresh page_bytes block, cut from the chunks (a new chunk when needed)
     std::size_t destroy_pages(std::size_t first) noexcept;  // pins, then destroys, the objects of pages [first, end)
 
     std::vector<page*> m_pages;

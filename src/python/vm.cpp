@@ -84,7 +84,8 @@ vm::vm(const run_config& c)
 vm::~vm() {
     tearing_down = true;
     heap.destroy_all();  // cycles included; every object is pinned first, so the deletes below find counts > 0
-    m_frame_blocks.clear();
+    for (frame* block : m_frame_blocks)  // the pages go with the heap, after this body
+        for (std::size_t i = 0; i < frame_block_size; ++i) block[i].~frame();
     delete aio;
 }
 

@@ -91,8 +91,9 @@ public:
     frame* alloc_frame();  // a recycled or new frame
     void free_frame(frame* f);  // back to the pool
     std::vector<frame*> m_free_frames;
-    static constexpr std::size_t frame_block_size = 16;  // frames are made this many at a time, in one allocation
-    std::vector<std::unique_ptr<frame[]>> m_frame_blocks;  // every frame made (pooled, running or a generator's)
+    // Frames are made a heap page at a time (object_heap::allocate_raw_page, so they share its huge pages).
+    static constexpr std::size_t frame_block_size = object_heap::page_bytes / sizeof(frame);
+    std::vector<frame*> m_frame_blocks;  // every block of frames made (pooled, running or a generator's)
 
     // [SECTION] errors
     value raise(type_object* t, std::string msg);  // sets the pending exception; returns value::error()

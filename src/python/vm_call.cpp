@@ -126,7 +126,9 @@ frame* vm::make_frame(function_object* fn, const value* args, std::size_t n, con
 // pool keeps the run's peak number of frames until ~vm.
 frame* vm::alloc_frame() {
     if (m_free_frames.empty()) {
-        frame* block = m_frame_blocks.emplace_back(std::make_unique<frame[]>(frame_block_size)).get();
+        auto* block = static_cast<frame*>(heap.allocate_raw_page());
+        for (std::size_t i = 0; i < frame_block_size; ++i) ::new (static_cast<void*>(&block[i])) frame();
+        m_frame_blocks.push_back(block);
         for (std::size_t i = frame_block_size; i-- > 0;) m_free_frames.push_back(&block[i]);
     }
     frame* f = m_free_frames.back();
