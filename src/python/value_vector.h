@@ -66,6 +66,7 @@ public:
         while (m_size < n) ::new (m_data + m_size++) value();
     }
     void clear() noexcept { resize_down(0); }
+    void truncate(std::size_t n) noexcept { resize_down(n); }  // drops the values above n (n <= size())
     void assign(std::size_t n, const value& v) {  // n copies of v (v is not one of this vector's values)
         clear();
         if (n > m_capacity) grow(n);

@@ -189,19 +189,22 @@ bool push_frame(vm& m, thread& t, frame*& f, frame* callee) {
 namespace {
 // A call that ran to its end returned r: pops the callable and its arguments (from base), pushes r. do_call's result:
 // -1 an exception is pending, 2 the native asked the task to suspend (asyncio), 0 go on.
-int push_call_result(vm& m, value_stack& st, std::size_t base, value r) {
-    st.resize(base);
-    if (r.is_error()) return -1;
-    if (m.suspend_request) {
+[[gnu::always_inline]] inline int push_call_result(vm& m, value_stack& st, std::size_t base, value&& r) {
+    if (r.is_error()) [[unlikely]] {
+        st.truncate(base);
+        return -1;
+    }
+    st.truncate(base + 1);
+    st[base] = std::move(r);  // in the callable's place
+    if (m.suspend_request) [[unlikely]] {
+        st.truncate(base);
         m.suspend_request = 0;
         return 2;
     }
-    st.push_back(std::move(r));
     return 0;
 }
+}  // namespace
 
-// do_call's case of a native function with positional arguments only (asyncio.sleep, a list's append, ...): the
-// same dispatch as vm::call's, reading the arguments where they are on the stack.
 int call_native_positional(vm& m, value_stack& st, std::uint32_t arg) {
     const std::size_t argc = arg & 0x7FFFFFu;
     const bool with_self = (arg & 0x800000u) != 0;
@@ -229,14 +232,11 @@ int call_native_positional(vm& m, value_stack& st, std::uint32_t arg) {
     }
     return push_call_result(m, st, base, std::move(r));
 }
-}  // namespace
 
 // Calls callable with the arguments on f's stack. Python functions get a frame and continue in the loop.
 int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg) {
     t.top = f;  // natives (super(), tracebacks of warnings) look at the running frame
     auto& st = f->stack;
-    if (o == op::call && st[st.size() - (arg & 0x7FFFFFu) - ((arg & 0x800000u) ? 2 : 1)].is(kind::native_function))
-        return call_native_positional(m, st, arg);
     std::vector<value> ex_args;
     std::vector<const std::string*> names;
     std::vector<value> kwvals;

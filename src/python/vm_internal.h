@@ -20,6 +20,9 @@ bool unpack_into(vm& m, value_stack& st, std::vector<value>& items, bool ex, std
 bool extend_from_generator(vm& m, frame* f, std::uint32_t arg);
 // 0 done (result pushed), 1 a frame was pushed (f changed), 2 suspend the main thread, -1 error.
 int do_call(vm& m, thread& t, frame*& f, op o, std::uint32_t arg);
+// op::call of a native function (asyncio.sleep, a list's append, ...), which the dispatch loop calls before do_call:
+// the same dispatch as vm::call's, reading the arguments where they are on the stack; do_call's result codes.
+int call_native_positional(vm& m, value_stack& st, std::uint32_t arg);
 value make_function_value(vm& m, frame& f, std::uint32_t flags);
 bool return_to(vm& m, frame* f, frame* back, value r);  // pops f, delivers r to back; false: error pending
 void finish_frame(vm& m, frame* f, bool is_root);  // a frame ended (returned or raised)
