@@ -26,27 +26,11 @@ struct object_heap::page {
 };
 
 namespace {
-// `bytes` (a power of two) aligned to itself and advised for huge pages, or null where that is not available.
-std::byte* map_aligned_huge(std::size_t bytes) noexcept {
-#if defined(__linux__)
-    void* raw = ::mmap(nullptr, 2 * bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (raw == MAP_FAILED) return nullptr;
-    const auto start = reinterpret_cast<std::uintptr_t>(raw);
-    const std::uintptr_t aligned = (start + bytes - 1) & ~std::uintptr_t{bytes - 1};
-    if (aligned > start) ::munmap(raw, aligned - start);
-    const std::uintptr_t tail = start + 2 * bytes - (aligned + bytes);
-    if (tail > 0) ::munmap(reinterpret_cast<void*>(aligned + bytes), tail);
-    ::madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);  // advice: failure only costs the speed
-    return reinterpret_cast<std::byte*>(aligned);
-#else
-    static_cast<void>(bytes);
-    return nullptr;
-#endif
-}
-
-void unmap(std::byte* memory, std::size_t bytes) noexcept {
-#if defined(__linux__)
-    ::munmap(memory, bytes);
+// Faults in [memory, memory + bytes) now, in one call (where Linux can: 5.14+), instead of one page fault per 4 KiB
+// page as the objects first touch it. The pages come from the same free lists either way.
+void prefault(std::byte* memory, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    ::madvise(memory, bytes, MADV_POPULATE_WRITE);  // a failure only leaves the faults to the first touches
 #else
     static_cast<void>(memory);
     static_cast<void>(bytes);
@@ -64,13 +48,7 @@ bool slot_is_live(const std::byte* slot) noexcept {
 
 object_heap::~object_heap() {
     destroy_all();
-    for (const chunk& c : m_chunks) {
-        if (c.mapped) {
-            unmap(c.memory, c.bytes);
-        } else {
-            std::free(c.memory);
-        }
-    }
+    for (const chunk& c : m_chunks) std::free(c.memory);
 }
 
 void* object_heap::allocate(std::size_t bytes) {
@@ -89,11 +67,10 @@ std::byte* object_heap::next_chunk_page() {
     if (m_chunk_pages_left == 0) {
         const bool big = m_chunks.size() >= small_chunks;
         const std::size_t bytes = big ? big_chunk_bytes : page_bytes * pages_per_chunk;
-        std::byte* memory = big ? map_aligned_huge(bytes) : nullptr;
-        const bool mapped = memory != nullptr;
-        if (!mapped) memory = static_cast<std::byte*>(std::aligned_alloc(page_bytes, bytes));
+        auto* memory = static_cast<std::byte*>(std::aligned_alloc(page_bytes, bytes));
         if (!memory) std::abort();  // the vm's memory budget (vm::reserve_memory) stops scripts long before this
-        m_chunks.push_back({memory, bytes, mapped});
+        if (big) prefault(memory, bytes);
+        m_chunks.push_back({memory, bytes});
         m_chunk_pages_left = bytes / page_bytes;
     }
     const chunk& last = m_chunks.back();

@@ -32,9 +32,10 @@ public:
     // Pages are cut from chunks of this many: one aligned allocation each (an aligned allocation per page would
     // leave up to a page of unused gap beside each, in the process's memory).
     static constexpr std::size_t pages_per_chunk = 16;
-    // After the first few chunks, a chunk is 2 MiB, aligned to it and (on Linux) advised for transparent huge pages:
-    // one page fault per 2 MiB instead of 512 (a run of 100,000 tasks otherwise spends a quarter of its time in
-    // the kernel, zeroing 4 KiB pages one fault at a time). A small script never gets one.
+    // After the first few chunks, a chunk is 2 MiB and (on Linux) faulted in at once (object_heap.cpp's prefault):
+    // a run of 100,000 tasks otherwise takes ~20,000 page faults in its object pages. A small script never gets
+    // one. (Transparent huge pages were tried: on this project's VMs a huge page's first touch was sometimes 0.2 s
+    // slower per run, bench/README.md.)
     static constexpr std::size_t small_chunks = 8;
     static constexpr std::size_t big_chunk_bytes = std::size_t{2} << 20;
 
@@ -74,9 +75,8 @@ private:
 
     std::vector<page*> m_pages;
     struct chunk {
-        std::byte* memory;
+        std::byte* memory;  // from aligned_alloc
         std::size_t bytes;
-        bool mapped;  // from mmap (else aligned_alloc)
     };
     std::vector<chunk> m_chunks;  // what the pages are cut from (freed by ~object_heap)
     std::size_t m_chunk_pages_left = 0;  // pages not yet cut from m_chunks.back()

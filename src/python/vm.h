@@ -91,7 +91,7 @@ public:
     frame* alloc_frame();  // a recycled or new frame
     void free_frame(frame* f);  // back to the pool
     std::vector<frame*> m_free_frames;
-    // Frames are made a heap page at a time (object_heap::allocate_raw_page, so they share its huge pages).
+    // Frames are made a heap page at a time (object_heap::allocate_raw_page: they share its prefaulted chunks).
     static constexpr std::size_t frame_block_size = object_heap::page_bytes / sizeof(frame);
     std::vector<frame*> m_frame_blocks;  // every block of frames made (pooled, running or a generator's)
 
