@@ -11,8 +11,24 @@ inline value pop_value(value_stack& st) { return st.pop(); }
 std::string slot_name(const code_object* c, std::uint32_t slot);
 // The byte length of the UTF-8 sequence that starts with lead byte c (str iteration and indexing).
 inline std::size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
-value* global_slot(vm& m, frame& f, std::uint32_t name);  // null: NameError pending
-value* module_attr(frame& f, module_object* mod, std::uint32_t name);  // mod's bound names[name], or null (cached)
+value* global_slot_lookup(vm& m, frame& f, std::uint32_t name);  // null: NameError pending
+value* module_attr_lookup(frame& f, module_object* mod, std::uint32_t name);  // mod's bound names[name], or null
+// The two above with their caches' hits inline (the dispatch loop's LOAD_GLOBAL and a module's LOAD_ATTR).
+inline value* global_slot(vm& m, frame& f, std::uint32_t name) {
+    if (const std::int32_t cached = f.code->global_cache[name]; cached >= 0) [[likely]] {
+        value* v = &f.module->slots[static_cast<std::size_t>(cached)];
+        if (!v->is_error()) [[likely]]
+            return v;
+    }
+    return global_slot_lookup(m, f, name);
+}
+inline value* module_attr(frame& f, module_object* mod, std::uint32_t name) {
+    if (const auto& e = f.code->module_attr_cache[name]; e.module == mod) [[likely]] {
+        value* v = &mod->slots[static_cast<std::size_t>(e.slot)];
+        return v->is_error() ? nullptr : v;
+    }
+    return module_attr_lookup(f, mod, name);
+}
 bool load_method(vm& m, frame& f, std::uint32_t name);  // names[name] of the stack's top: pushes method, self
 bool unpack_into(vm& m, value_stack& st, std::vector<value>& items, bool ex, std::uint32_t arg);
 // Appends the items of the generator on top of f's stack to the list arg below it; pops the generator once it is

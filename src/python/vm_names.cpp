@@ -13,7 +13,7 @@ std::string slot_name(const code_object* c, std::uint32_t slot) {
     return s < c->freenames.size() ? c->freenames[s] : "?";
 }
 
-value* global_slot(vm& m, frame& f, std::uint32_t name) {
+value* global_slot_lookup(vm& m, frame& f, std::uint32_t name) {
     code_object* c = f.code;
     std::int32_t& cached = c->global_cache[name];
     if (cached < 0) cached = f.module->slot_of(c->names[name]);
@@ -24,7 +24,7 @@ value* global_slot(vm& m, frame& f, std::uint32_t name) {
     return nullptr;
 }
 
-value* module_attr(frame& f, module_object* mod, std::uint32_t name) {
+value* module_attr_lookup(frame& f, module_object* mod, std::uint32_t name) {
     code_object::module_attr_entry& e = f.code->module_attr_cache[name];
     if (e.module != mod) {
         auto it = mod->index.find(f.code->names[name]);
