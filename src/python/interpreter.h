@@ -161,7 +161,7 @@ struct script_result {
 enum class run_teardown : std::uint8_t {
     destroy,  // every object's destructor, then the pages are freed (tests, the fuzzer, any long-lived caller)
     leave_to_exit,  // nothing: the caller's process ends right after and the OS takes the memory back (the CLI;
-                    // sanitizer builds destroy anyway, so that their leak and use-after-free checks see teardown)
+    // sanitizer builds destroy anyway, so that their leak and use-after-free checks see teardown)
 };
 
 // Compiles and runs a script to the end (or to a limit). `tasks` and `events` are filled only when

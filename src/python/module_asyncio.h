@@ -143,7 +143,7 @@ value new_future(vm& m);  // a pending asyncio.Future
 value loop_value(vm& m);  // the current event loop object (made on first use)
 void add_asyncio_methods(vm& m,
                          asyncio_state& s);  // Future, Task, TimerHandle and loop methods (module_asyncio_methods.cpp)
-void add_gather_natives(vm& m, module_object* natives);  // _gather_begin, _gather_end (module_asyncio_gather.cpp)
+void add_gather_natives(vm& m, module_object* natives);  // _gather_begin, _gather_wrap (module_asyncio_gather.cpp)
 value create_task(vm& m, const value& coro, const value& name);
 void spawn_task_driver(vm& m, task_object* t);  // t's core task, which steps its coroutine (sets core_id, root)
 value sleep_as_coroutine(vm& m, sleep_object* s);  // the prelude's `sleep` coroutine with s's arguments
