@@ -4,6 +4,8 @@
 #include "python/module_asyncio.h"
 #include "python/vm_internal.h"
 
+#include <bit>
+
 namespace looplab::python {
 
 namespace {
@@ -82,9 +84,13 @@ value a_gather_begin(vm& m, const value&, const call_args& a) {
 
 // The index of arg's first occurrence, recording `index` for it if it is new; `fresh` says which.
 std::size_t first_occurrence(gather_state& g, const object* arg, std::size_t index, bool& fresh) {
+    // Fibonacci hashing: the product's top bits, which every bit of the address feeds (its low bits would repeat
+    // for objects a power of two apart).
     const std::size_t mask = g.first_index.size() - 1;
-    auto slot = static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(arg) >> 4) * 0x9E3779B97F4A7C15ull);
-    for (slot &= mask;; slot = (slot + 1) & mask) {
+    const int shift = 64 - std::countr_zero(g.first_index.size());
+    const std::uint64_t product =
+        static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(arg)) * 0x9E3779B97F4A7C15ull;
+    for (auto slot = static_cast<std::size_t>(product >> shift);; slot = (slot + 1) & mask) {
         auto& [key, first] = g.first_index[slot];
         if (key == arg) {
             fresh = false;

@@ -187,8 +187,9 @@ bool push_frame(vm& m, thread& t, frame*& f, frame* callee) {
 }
 
 namespace {
-// A call that ran to its end returned r: pops the callable and its arguments (from base), pushes r. do_call's result:
-// -1 an exception is pending, 2 the native asked the task to suspend (asyncio), 0 go on.
+// A call that ran to its end returned r: pops the arguments above base and puts r in the callable's slot (base), or
+// pops the callable too when r is an error or the native asked to suspend. do_call's result: -1 an exception is
+// pending, 2 the native asked the task to suspend (asyncio), 0 go on.
 [[gnu::always_inline]] inline int push_call_result(vm& m, value_stack& st, std::size_t base, value&& r) {
     if (r.is_error()) [[unlikely]] {
         st.truncate(base);
