@@ -143,7 +143,9 @@ value a_gather_wrap(vm& m, const value&, const call_args& a) {
     if (!check_args(m, a, 1, 1, "_gather_wrap")) return value::error();
     gather_state& g = *F(a[0])->gather;
     const std::size_t end = std::min(g.args.size(), g.next_arg + wrap_batch);
-    m.ticks += (end - g.next_arg) * wrap_cost;
+    // Counted against the slice and the budget, but never past the budget: the next instruction then stops the run.
+    const std::uint64_t counted = m.ticks + (end - g.next_arg) * wrap_cost;
+    m.ticks = std::max(m.ticks, std::min(counted, m.cfg.instruction_budget - 1));
     for (; g.next_arg < end; ++g.next_arg) {
         if (!wrap_argument(m, g, g.args[g.next_arg])) {
             g.done_callback = value::none();  // the callback holds the outer future

@@ -1,5 +1,6 @@
 // instruction_budget_test.cpp — an endless asyncio loop ends at the instruction budget, whatever budget: one that
-// lands exactly where a task has just yielded (ticks one short of the budget, in the event loop) ends it too.
+// lands exactly where a task has just yielded (ticks one short of the budget, in the event loop) ends it too, and
+// one inside gather's native wrapping of its arguments.
 #include "python/interpreter.h"
 
 #include <gtest/gtest.h>
@@ -27,6 +28,27 @@ TEST(instruction_budget, an_endless_sleep_zero_loop_stops_at_every_budget_in_a_r
         EXPECT_EQ(run.error().type, "LoopLabLimit") << budget;
         EXPECT_EQ(run.error().message.rfind("instruction budget of " + std::to_string(budget) + " exhausted", 0), 0u)
             << run.error().message;
+        EXPECT_LE(run.instructions(), budget) << budget;
+    }
+}
+
+TEST(instruction_budget, gathers_native_wrapping_counts_against_the_budget_without_passing_it) {
+    // gather wraps its arguments natively, a batch at a time, each argument counted as instructions: a budget that
+    // ends inside a batch still stops the run, and the count never passes the budget.
+    const std::string text =
+        "import asyncio\nasync def main():\n    while True:\n"
+        "        await asyncio.gather(*[asyncio.sleep(0) for _ in range(300)])\n"
+        "asyncio.run(main())\n";
+    for (std::uint64_t budget = 20'000; budget < 20'600; budget += 7) {
+        run_config cfg;
+        cfg.source = text;
+        cfg.filename = "gather.py";
+        cfg.instruction_budget = budget;
+        script_run run{cfg};
+        int slices = 0;
+        while (run.advance(500) && slices < 100'000) ++slices;
+        ASSERT_TRUE(run.finished()) << "budget " << budget << ": still running after " << slices << " slices";
+        EXPECT_EQ(run.error().type, "LoopLabLimit") << budget;
         EXPECT_LE(run.instructions(), budget) << budget;
     }
 }
