@@ -207,27 +207,20 @@ value ensure_future(vm& m, const value& v) {
     return m.raise(m.t_type_error, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
+int sleep_delay_type_error(vm& m, const sleep_object& s) {
+    m.raise(m.t_type_error, "'<=' not supported between instances of '" + type_name(m, s.delay_arg) + "' and 'int'");
+    return -1;
+}
+
 // The send protocol of asyncio's awaitables (Future/Task: yield self until done, then the result).
 int asyncio_native_send(vm& m, value& it, const value&, const value* thr, value& out) {
     auto* a = it.as<aio_object>();
     if (a->what == aio_kind::sleep) {
-        auto* s = static_cast<sleep_object*>(a);
         if (thr) {
             m.pending = *thr;
             return -1;
         }
-        if (s->state == 0) {
-            s->state = 1;
-            if (!s->delay_arg.is_number()) {
-                m.raise(m.t_type_error,
-                        "'<=' not supported between instances of '" + type_name(m, s->delay_arg) + "' and 'int'");
-                return -1;
-            }
-            out = it;
-            return s->delay <= 0 ? (out = value::none(), 0) : 0;
-        }
-        out = s->result;
-        return 1;
+        return sleep_send(m, it, out);
     }
     if (a->what != aio_kind::future && a->what != aio_kind::task) {
         m.raise(m.t_type_error, "object is not awaitable");

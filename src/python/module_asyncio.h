@@ -136,6 +136,24 @@ struct asyncio_state {
     traceback_entry sleep_frame{nullptr, 0};
 };
 
+int sleep_delay_type_error(vm& m, const sleep_object& s);  // CPython's TypeError for a non-number delay; -1
+
+// Sends None into the sleep awaitable `it` (an asyncio.sleep(...) value), as its coroutine would run: the first send
+// yields it (the loop's timer; None for a delay <= 0, a bare yield), the next is done with its result in out.
+// -1: the delay is not a number (TypeError pending). Inline: the dispatch loop's SEND on `await asyncio.sleep(...)`.
+inline int sleep_send(vm& m, const value& it, value& out) {
+    auto* s = it.as<sleep_object>();
+    if (s->state != 0) {
+        out = s->result;
+        return 1;
+    }
+    s->state = 1;
+    if (!s->delay_arg.is_number()) [[unlikely]]
+        return sleep_delay_type_error(m, *s);
+    out = s->delay <= 0 ? value::none() : it;
+    return 0;
+}
+
 // Shorthands of the asyncio natives: the Future / Task a value holds.
 inline future_object* F(const value& v) { return v.as<future_object>(); }
 inline task_object* T(const value& v) { return v.as<task_object>(); }

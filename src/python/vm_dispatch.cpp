@@ -1,6 +1,7 @@
 // vm_dispatch.cpp — the dispatch loop: one function, one switch. Python calls push heap frames and continue here;
 // a generator or coroutine suspends by returning from this function; exceptions unwind blocks and frames. The
 // switch's cases continue in vm_dispatch_operators.inc and vm_dispatch_ops.inc.
+#include "python/module_asyncio.h"
 #include "python/vm.h"
 #include "python/vm_internal.h"
 
